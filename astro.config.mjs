@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { rehypeBaseLinks } from './src/markdown/rehype-base-links.mjs';
+import { rehypeTableAlign } from './src/markdown/rehype-table-align.mjs';
+import { expectedPages } from './src/integrations/expected-pages.ts';
+
+// Where the site is published. BASE_PATH serves it under a sub-path (e.g. /guide/);
+// SITE_URL is the public origin used for canonical URLs, Open Graph and the sitemap.
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || 'https://genai-study-guide.example';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Tests that build throwaway content point the cache elsewhere so they never disturb the real one.
+  ...(process.env.GUIDE_CACHE_DIR ? { cacheDir: process.env.GUIDE_CACHE_DIR } : {}),
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap(), expectedPages()],
+  markdown: {
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTableAlign] }),
+    // Prism emits classes, not inline styles, so it works under the content security policy.
+    syntaxHighlight: 'prism',
+  },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Pagefind runs WebAssembly; GFM table alignment writes style attributes.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,83 @@
+// `npm run check:content`: checks every content file in a second or two, without building the
+// site, using the same schemas and rules as the build. Prints each problem with file, field, fix.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { parse as parseYaml } from 'yaml';
+import { formatProblem, type ContentProblem } from '../src/lib/content-problem.ts';
+import type { ConceptEntry, ModuleEntry, QuestionSetEntry } from '../src/lib/guide-model.ts';
+import { checkGuide } from '../src/lib/guide-rules.ts';
+import { ConceptFrontmatterSchema } from '../src/schemas/concept.ts';
+import { ModuleSchema } from '../src/schemas/module.ts';
+import { QuestionSetSchema } from '../src/schemas/question.ts';
+
+const root = process.env['GUIDE_CONTENT_DIR'] || 'content';
+const problems: ContentProblem[] = [];
+const modules: ModuleEntry[] = [];
+const concepts: ConceptEntry[] = [];
+const questionSets: QuestionSetEntry[] = [];
+
+function parseWith<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown, file: string): T | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({ file, field: issue.path.join('.') || '(file)', problem: issue.message, fix: 'correct the field as the message says (see content/README.md).' });
+  }
+  return undefined;
+}
+
+function readYaml(file: string): unknown {
+  try {
+    return parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push({ file, field: '(YAML syntax)', problem: (error as Error).message.split('\n')[0] ?? 'cannot be parsed', fix: 'fix the YAML syntax (quote text that contains ": ").' });
+    return undefined;
+  }
+}
+
+/** Heading ids as GitHub (and Astro) make them, in document order. */
+function headingIds(source: string): string[] {
+  const slugger = new GithubSlugger();
+  const withoutCode = source.replace(/```[\s\S]*?```/g, '');
+  return [...withoutCode.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) => slugger.slug(match[1]!.replace(/[*_`]/g, '')));
+}
+
+for (const name of readdirSync(join(root, 'modules')).filter((n) => n.endsWith('.yaml'))) {
+  const file = join(root, 'modules', name);
+  const data = parseWith(ModuleSchema, readYaml(file), file);
+  if (data) modules.push({ id: basename(name, '.yaml'), file, data });
+}
+for (const folder of readdirSync(join(root, 'concepts'), { withFileTypes: true }).filter((d) => d.isDirectory())) {
+  for (const name of readdirSync(join(root, 'concepts', folder.name)).filter((n) => n.endsWith('.mdx'))) {
+    const file = join(root, 'concepts', folder.name, name);
+    const source = readFileSync(file, 'utf8');
+    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+    if (!match) {
+      problems.push({ file, field: 'frontmatter', problem: 'the file does not start with a --- frontmatter block', fix: 'start the file with the frontmatter shown in content/README.md.' });
+      continue;
+    }
+    let frontmatter: unknown;
+    try {
+      frontmatter = parseYaml(match[1]!);
+    } catch (error) {
+      problems.push({ file, field: 'frontmatter (YAML syntax)', problem: (error as Error).message.split('\n')[0] ?? '', fix: 'fix the YAML syntax.' });
+      continue;
+    }
+    const data = parseWith(ConceptFrontmatterSchema, frontmatter, file);
+    if (data) concepts.push({ slug: basename(name, '.mdx'), folder: folder.name, file, data, headingIds: headingIds(match[2]!) });
+  }
+}
+for (const name of readdirSync(join(root, 'questions')).filter((n) => n.endsWith('.yaml'))) {
+  const file = join(root, 'questions', name);
+  const data = parseWith(QuestionSetSchema, readYaml(file), file);
+  if (data) questionSets.push({ fileSlug: basename(name, '.yaml'), file, data });
+}
+
+problems.push(...checkGuide({ modules, concepts, questionSets }));
+const questionCount = questionSets.reduce((sum, set) => sum + set.data.questions.length, 0);
+if (problems.length > 0) {
+  console.error(problems.map(formatProblem).join('\n\n'));
+  console.error(`\n✗ ${problems.length} problem(s) in ${root}/ (${modules.length} modules, ${concepts.length} concepts, ${questionCount} questions).`);
+  process.exit(1);
+}
+console.log(`✓ ${root}/ is valid: ${modules.length} modules, ${concepts.length} concepts, ${questionCount} questions.`);

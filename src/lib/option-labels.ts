@@ -1,0 +1,9 @@
+/** The letter a learner sees next to an option: A, B, C ... */
+export const optionLetter = (index: number): string => String.fromCharCode(65 + index);
+
+/** What a question asks the learner to do, by kind. */
+export const KIND_HINTS = {
+  single: 'Choose one answer.',
+  multiple: 'Choose all that apply.',
+  'true-false': 'Choose true or false.',
+} as const;
