@@ -5,7 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.mjs';
-import { rehypeTableAlign } from './src/markdown/rehype-table-align.mjs';
+import { rehypeTables } from './src/markdown/rehype-tables.mjs';
+import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.mjs';
 import { expectedPages } from './src/integrations/expected-pages.ts';
 
 // Where the site is published. BASE_PATH serves it under a sub-path (e.g. /guide/);
@@ -22,7 +23,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), sitemap(), expectedPages()],
   markdown: {
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTableAlign] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTables, rehypeCodeBlocks] }),
     // Prism emits classes, not inline styles, so it works under the content security policy.
     syntaxHighlight: 'prism',
   },

@@ -20,5 +20,5 @@ test('axe finds no violation on a phone with the navigation open', async ({ page
   await page.goto('/concepts/fine-tuning/');
   await page.getByRole('button', { name: 'Menu' }).click();
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -23,6 +23,8 @@ export interface Guide {
   questions: Map<string, BankQuestion>;
   questionsByConcept: Map<string, BankQuestion[]>;
   glossary: GlossaryEntry[];
+  /** The edition: the latest `lastReviewed` of any page, so builds of the same content are identical. */
+  edition: Date;
 }
 
 let loaded: Promise<Guide> | undefined;
@@ -82,5 +84,6 @@ async function loadGuide(): Promise<Guide> {
     questions,
     questionsByConcept,
     glossary: buildGlossary(order),
+    edition: new Date(Math.max(0, ...concepts.map((c) => c.data.lastReviewed.getTime()))),
   };
 }

@@ -19,7 +19,7 @@ class MenuButton extends HTMLElement {
     if (!this.#nav || !this.#button) return;
     this.#nav.toggleAttribute('data-open', open);
     this.#button.setAttribute('aria-expanded', String(open));
-    if (open) this.#nav.querySelector<HTMLElement>('[aria-current="page"], a')?.focus();
+    if (open) (this.#nav.querySelector<HTMLElement>('[aria-current="page"]') ?? this.#nav.querySelector('a'))?.focus();
   }
 }
 
