@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.mjs';
+import { remarkConceptComponents } from './src/markdown/remark-concept-components.mjs';
 import { rehypeTables } from './src/markdown/rehype-tables.mjs';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.mjs';
 import { expectedPages } from './src/integrations/expected-pages.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), sitemap(), expectedPages()],
   markdown: {
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTables, rehypeCodeBlocks] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkConceptComponents], rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTables, rehypeCodeBlocks] }),
     // Prism emits classes, not inline styles, so it works under the content security policy.
     syntaxHighlight: 'prism',
   },
