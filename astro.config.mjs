@@ -9,6 +9,8 @@ import { remarkConceptComponents } from './src/markdown/remark-concept-component
 import { rehypeTables } from './src/markdown/rehype-tables.mjs';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.mjs';
 import { expectedPages } from './src/integrations/expected-pages.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { pdfBooks } from './src/integrations/pdf-books.ts';
 
 // Where the site is published. BASE_PATH serves it under a sub-path (e.g. /guide/);
 // SITE_URL is the public origin used for canonical URLs, Open Graph and the sitemap.
@@ -22,7 +24,10 @@ export default defineConfig({
   // Tests that build throwaway content point the cache elsewhere so they never disturb the real one.
   ...(process.env.GUIDE_CACHE_DIR ? { cacheDir: process.env.GUIDE_CACHE_DIR } : {}),
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), expectedPages()],
+  // The print-first book pages (src/pages/print/) exist only to be printed to PDF, and the search page
+  // is a tool, not content (noindex): neither belongs in the sitemap.
+  // The PDF step runs before expectedPages so that the PDFs are among the files it checks.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(print|search)\//.test(new URL(page).pathname) }), pdfBooks(), expectedPages(), searchIndex()],
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkConceptComponents], rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTables, rehypeCodeBlocks] }),
     // Prism emits classes, not inline styles, so it works under the content security policy.

@@ -12,5 +12,10 @@ export const onePagePerKind: Record<string, string> = {
   module: `/modules/${moduleIds[0]}/`,
   concept: '/concepts/fine-tuning/',
   glossary: '/glossary/',
+  question: '/questions/fine-tuning-role/',
+  questions: '/questions/',
+  practice: '/practice/',
+  progress: '/progress/',
+  review: '/review/',
   'not-found': '/this-page-does-not-exist/',
 };

@@ -11,6 +11,15 @@
 //                  "source": "page" | "question" | "exam" | "review", "grade"?: 1-4 (FSRS rating chosen in review) }
 //   ExamRecord = { "id", "seed", "startedAt", "finishedAt", "questionIds", "answers": { id: [index] },
 //                  "correct", "total", "passed", "byModule": { module: { correct, total } } }
+//   ActiveExam = { "seed", "startedAt", "questionIds", "optionOrder": { id: [original index, ...] },
+//                  "answers": { id: [original index] }, "flagged": [id], "current": index into questionIds,
+//                  "minutes": number | null (time limit), "modules": [module id] }
+// Option indices always refer to the question's options as written in content/, whatever order an
+// exam showed them in. Keys other than those above are dropped when progress is read.
+// readProgress checks the shape every page relies on; the practice exam and imports also check each
+// exam's details (examProblem in src/lib/exam-records.ts), so the page quiz's code stays small.
+// Export files add "format" and "exportedAt" (src/lib/progress-transfer.ts).
+//
 // Version 1 (the first page-quiz format): { "version": 1, "attempts": {...} } with attempts as above
 // but without "source". Older or unknown versions are never guessed at: they are set aside.
 
@@ -147,7 +156,13 @@ export function readProgress(value: unknown): { ok: true; progress: Progress; mi
   if (!Array.isArray(current['exams']) || !current['exams'].every(isExamRecord)) return { ok: false, reason: 'corrupt', detail: 'exams are malformed' };
   const active = current['activeExam'] ?? null;
   if (active !== null && !isActiveExam(active)) return { ok: false, reason: 'corrupt', detail: 'the exam in progress is malformed' };
-  const progress = { ...(current as unknown as Progress), activeExam: active as ActiveExam | null };
+  // Only the documented keys are kept, so whatever else a file carried never reaches storage.
+  const progress: Progress = {
+    version: CURRENT_VERSION,
+    attempts: current['attempts'] as Progress['attempts'],
+    exams: current['exams'] as ExamRecord[],
+    activeExam: active as ActiveExam | null,
+  };
   return version === CURRENT_VERSION ? { ok: true, progress } : { ok: true, progress, migratedFrom: version };
 }
 

@@ -1,0 +1,288 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { PdfObjects } from '../src/lib/pdf-objects.ts';
+
+// The PDFs that `npm run build` wrote into dist/pdf/, read back with poppler (pdftotext, pdfinfo,
+// pdftohtml) and checked against the content files themselves, not against the engine that made them.
+const PDF_DIR = 'dist/pdf';
+const GUIDE = 'genai-study-guide.pdf';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Module { id: string; title: string; order: number }
+interface Concept { slug: string; title: string; module: string; order: number; keyTerms: { term: string }[] }
+interface Question { id: string; explanation: string; options: { text: string; correct?: boolean; explanation: string }[] }
+
+const frontmatter = (file: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!);
+const yamlFiles = (dir: string) => readdirSync(dir).filter((file) => file.endsWith('.yaml'));
+const modules: Module[] = yamlFiles('content/modules')
+  .map((file) => ({ id: basename(file, '.yaml'), ...parseYaml(readFileSync(join('content/modules', file), 'utf8')) }))
+  .sort((a, b) => a.order - b.order);
+const concepts: Concept[] = readdirSync('content/concepts', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .flatMap((folder) => readdirSync(join('content/concepts', folder.name)).map((file) => join('content/concepts', folder.name, file)))
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => ({ slug: basename(file, '.mdx'), ...frontmatter(file) }));
+const conceptsOf = (moduleId: string) => concepts.filter((c) => c.module === moduleId).sort((a, b) => a.order - b.order);
+const questionsOf = new Map<string, Question[]>(
+  yamlFiles('content/questions').map((file) => {
+    const data = parseYaml(readFileSync(join('content/questions', file), 'utf8'));
+    return [data.concept, data.questions];
+  }),
+);
+
+/** Runs a poppler tool; fails with the fix when poppler is not installed. */
+function poppler(tool: string, args: string[]): string {
+  try {
+    return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is missing: install poppler-utils (sudo apt-get install -y poppler-utils)`);
+    throw error;
+  }
+}
+const pdf = (file: string) => join(PDF_DIR, file);
+/** Text of a page range, lines joined: a word hyphenated at a line end is put back together. */
+const text = (file: string, first?: number, last?: number) =>
+  squeeze(poppler('pdftotext', [...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), pdf(file), '-']));
+const squeeze = (value: string) => value.replace(/-\n\s*/g, '-').replace(/\s+/g, ' ').trim();
+/** Inline Markdown as the book prints it in plain text. */
+const plain = (markdown: string) =>
+  squeeze(markdown.replace(/`([^`]+)`/g, '$1').replace(/\*\*?([^*]+)\*\*?/g, '$1').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'));
+const info = (file: string) =>
+  Object.fromEntries(poppler('pdfinfo', [pdf(file)]).split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+/** Letters and digits only: for long passages, whatever poppler does with hyphens and columns. */
+const letters = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** Named destination → page, from pdfinfo. */
+function destinations(file: string): Map<string, number> {
+  const lines = poppler('pdfinfo', ['-dests', pdf(file)]).split('\n');
+  return new Map(lines.flatMap((line) => {
+    const match = /^\s*(\d+)\s+\[.*\]\s+"(.+)"$/.exec(line);
+    return match ? [[match[2]!, Number(match[1])]] : [];
+  }));
+}
+/** The bookmark outline, depth first, from pdftohtml's XML. */
+function outline(file: string): { depth: number; page: number; title: string }[] {
+  const xml = poppler('pdftohtml', ['-xml', '-i', '-stdout', pdf(file)]);
+  const items: { depth: number; page: number; title: string }[] = [];
+  let depth = 0;
+  for (const [, open, close, page, title] of xml.slice(xml.indexOf('<outline>')).matchAll(/(<outline>)|(<\/outline>)|<item page="(\d+)">([^<]*)<\/item>/g)) {
+    if (open) depth += 1;
+    else if (close) depth -= 1;
+    else items.push({ depth, page: Number(page), title: title!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'") });
+  }
+  return items;
+}
+const manifest = () => JSON.parse(readFileSync(pdf('manifest.json'), 'utf8')) as { books: { file: string; title: string; pages: number; bytes: number; seconds: number }[] };
+const books = () => [{ file: GUIDE, title: 'GenAI Study Guide', modules }, ...modules.map((m) => ({ file: `${m.id}.pdf`, title: `Module ${m.order}: ${m.title} · GenAI Study Guide`, modules: [m] }))];
+
+test.describe('the PDF books', () => {
+  test('the build printed the whole guide and one book per module, within budget', () => {
+    const { books: printed } = manifest();
+    expect(printed.map((book) => book.file)).toEqual(books().map((book) => book.file));
+    for (const book of printed) expect(statSync(pdf(book.file)).size, book.file).toBe(book.bytes);
+    const guide = printed[0]!;
+    expect(guide.bytes, 'whole guide under 5 MB').toBeLessThan(5_000_000);
+    expect(guide.seconds, 'whole guide renders in under 60 s').toBeLessThan(60);
+  });
+
+  for (const book of books()) {
+    test(`${book.file}: tagged, titled, in English, with nothing broken in its text`, () => {
+      const facts = info(book.file);
+      expect(facts['Tagged']).toBe('yes');
+      expect(facts['Title']).toBe(book.title);
+      expect(Number(facts['Pages'])).toBe(manifest().books.find((b) => b.file === book.file)!.pages);
+      const objects = new PdfObjects(readFileSync(pdf(book.file)));
+      expect(objects.object(PdfObjects.ref(objects.trailer, 'Root')!)).toMatch(/\/Lang \(en\)/);
+      const all = text(book.file);
+      for (const junk of ['undefined', 'NaN', '[object Object]']) expect(all, junk).not.toContain(junk);
+      for (const { id } of book.modules) for (const concept of conceptsOf(id)) expect(all).toContain(squeeze(concept.title));
+    });
+
+    test(`${book.file}: the bookmarks hold every module and concept, in order`, () => {
+      const items = outline(book.file);
+      for (const module of book.modules) {
+        const at = items.findIndex((item) => item.depth === 1 && item.title === `Module ${module.order}: ${module.title}`);
+        expect(at, `bookmark for module ${module.id}`).toBeGreaterThanOrEqual(0);
+        const next = items.findIndex((item, index) => index > at && item.depth === 1);
+        const children = items.slice(at + 1, next < 0 ? undefined : next).filter((item) => item.depth === 2).map((item) => item.title);
+        // Exactly the titles: Chromium joins a wrapped heading's lines without a space; the build repairs that.
+        expect(children).toEqual(conceptsOf(module.id).map((concept) => concept.title));
+      }
+      expect(items.filter((item) => item.depth === 1).map((item) => item.title)).toEqual(
+        expect.arrayContaining(['Contents', 'Answer key', 'Glossary']),
+      );
+    });
+
+    test(`${book.file}: every contents entry names the page that holds its heading, and links to it`, () => {
+      const dests = destinations(book.file);
+      const contentsPage = outline(book.file).find((item) => item.depth === 1 && item.title === 'Contents')!.page;
+      const firstModulePage = dests.get(`module-${book.modules[0]!.id}`)!;
+      const tocLines = poppler('pdftotext', ['-layout', '-f', String(contentsPage), '-l', String(firstModulePage - 1), pdf(book.file), '-']).split('\n');
+      const toc = new Map(tocLines.flatMap((line) => {
+        const match = /^\s*(?:\d+(?:\.\d+)?\s+)?(\S.*?)\s{2,}(\d+)\s*$/.exec(line);
+        return match ? [[squeeze(match[1]!), Number(match[2])]] : [];
+      }));
+      const entries = [
+        ...book.modules.flatMap((module) => [
+          { title: module.title, anchor: `module-${module.id}`, heading: `Module ${module.order}` },
+          ...conceptsOf(module.id).map((concept) => ({ title: concept.title, anchor: `concept-${concept.slug}`, heading: concept.title })),
+        ]),
+        { title: 'Answer key', anchor: 'answer-key', heading: 'Answer key' },
+        { title: 'Glossary', anchor: 'glossary', heading: 'Glossary' },
+      ];
+      for (const entry of entries) {
+        const page = toc.get(squeeze(entry.title));
+        expect(page, `contents entry for "${entry.title}"`).toBeDefined();
+        expect(dests.get(entry.anchor), `page of #${entry.anchor}`).toBe(page);
+        // Letters only: pdftotext drops the hyphen of a word split at a line end ("retrieval-augmented").
+        const onPage = letters(text(book.file, page));
+        expect(onPage, `page ${page} holds "${entry.title}"`).toContain(letters(entry.title));
+        expect(onPage).toContain(letters(entry.heading));
+      }
+      // Clickable: the contents pages carry a link annotation to each entry's destination.
+      const objects = new PdfObjects(readFileSync(pdf(book.file)));
+      const linked = new Set<string>();
+      for (const pageRef of pageRefs(objects).slice(contentsPage - 1, firstModulePage - 1)) {
+        const annots = /\/Annots\s*\[([^\]]*)\]/.exec(objects.object(pageRef))?.[1] ?? '';
+        for (const [, ref] of annots.matchAll(/(\d+)\s+\d+\s+R/g)) {
+          const dest = /\/Dest\s*\/([^\s/>\]]+)/.exec(objects.object(Number(ref)))?.[1];
+          if (dest) linked.add(dest);
+        }
+      }
+      expect([...linked].sort()).toEqual(expect.arrayContaining(entries.map((entry) => entry.anchor).sort()));
+    });
+
+    test(`${book.file}: the answer key holds every question, its right answer and every explanation`, () => {
+      const dests = destinations(book.file);
+      // Content-stream order (-raw) reads the two columns one after the other.
+      const raw = poppler('pdftotext', ['-raw', '-f', String(dests.get('answer-key')), '-l', String(dests.get('glossary')! - 1), pdf(book.file), '-']);
+      const key = squeeze(raw);
+      const keyLetters = letters(raw);
+      for (const { id } of book.modules) {
+        for (const concept of conceptsOf(id)) {
+          for (const question of questionsOf.get(concept.slug) ?? []) {
+            expect(key).toContain(`[${question.id}]`);
+            const answer = question.options.flatMap((option, index) => (option.correct ? [`${String.fromCharCode(65 + index)}. ${plain(option.text)}`] : []));
+            expect(keyLetters, `${question.id} answer`).toContain(letters(`Answer: ${answer.join('; ')} [${question.id}]`));
+            question.options.forEach((option, index) => {
+              const letter = String.fromCharCode(65 + index);
+              expect(keyLetters, `${question.id} option ${letter}`).toContain(letters(`${letter}. ${option.correct ? 'correct' : 'not correct'}: ${plain(option.explanation)}`));
+            });
+            expect(keyLetters, `${question.id} lesson`).toContain(letters(plain(question.explanation)));
+          }
+        }
+      }
+    });
+  }
+
+  test('the whole guide ends with the glossary: every key term, after the answer key', () => {
+    const dests = destinations(GUIDE);
+    const glossary = letters(poppler('pdftotext', ['-raw', '-f', String(dests.get('glossary')), pdf(GUIDE), '-']));
+    for (const concept of concepts) for (const { term } of concept.keyTerms) expect(glossary, term).toContain(letters(term));
+    expect(dests.get('glossary')!).toBeGreaterThan(dests.get('answer-key')!);
+  });
+
+  test('the cover gives the title, the edition and what is inside', () => {
+    const cover = squeeze(poppler('pdftotext', ['-raw', '-f', '1', '-l', '1', pdf(GUIDE), '-']));
+    const questionCount = [...questionsOf.values()].reduce((sum, list) => sum + list.length, 0);
+    const edition = new Date(Math.max(...concepts.map((c) => new Date(frontmatter(`content/concepts/${c.module}/${c.slug}.mdx`).lastReviewed).getTime())));
+    expect(cover).toContain('GenAI Study Guide');
+    expect(cover).toContain(`Edition of ${edition.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`);
+    for (const count of [`${modules.length} modules`, `${concepts.length} concepts`, `${questionCount} practice questions`]) expect(cover).toContain(count);
+  });
+});
+
+/** Page objects in order (for reading a page's link annotations). */
+function pageRefs(objects: PdfObjects): number[] {
+  const pages: number[] = [];
+  const walk = (ref: number) => {
+    const node = objects.object(ref);
+    if (/\/Type\s*\/Pages\b/.test(node)) for (const [, kid] of (/\/Kids\s*\[([^\]]*)\]/.exec(node)?.[1] ?? '').matchAll(/(\d+)\s+\d+\s+R/g)) walk(Number(kid));
+    else pages.push(ref);
+  };
+  walk(PdfObjects.ref(objects.object(PdfObjects.ref(objects.trailer, 'Root')!), 'Pages')!);
+  return pages;
+}
+
+test.describe('links to the PDFs', () => {
+  const sizeOf = (file: string) => statSync(pdf(file)).size;
+  const shown = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`);
+
+  test('the home page offers the whole guide, with its pages and size', async ({ page, request }) => {
+    await page.goto('/');
+    const link = page.getByRole('link', { name: `Download the whole guide (PDF, ${manifest().books[0]!.pages} pages, ${shown(sizeOf(GUIDE))})` });
+    await expect(link).toBeVisible();
+    const response = await request.get((await link.getAttribute('href'))!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test('a module page offers its own book and the whole guide', async ({ page }) => {
+    const module = modules[1]!;
+    await page.goto(`/modules/${module.id}/`);
+    const downloads = page.getByRole('region', { name: 'Study offline' });
+    await expect(downloads.getByRole('link', { name: new RegExp(`^Download module ${module.order}, .*\\(PDF, \\d+ pages, ${shown(sizeOf(`${module.id}.pdf`))}\\)$`) })).toHaveAttribute('href', `/pdf/${module.id}.pdf`);
+    await expect(downloads.getByRole('link', { name: /^Download the whole guide \(PDF/ })).toHaveAttribute('href', `/pdf/${GUIDE}`);
+  });
+
+  test('a concept page links to its module PDF in its meta line, and the link does not print', async ({ page, request }) => {
+    await page.goto('/concepts/fine-tuning/');
+    const link = page.getByRole('link', { name: /^Download PDF \(\d+(\.\d)? (KB|MB)\) for module \d+, Generative AI fundamentals$/ });
+    await expect(link).toBeVisible();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/pdf\/[a-z0-9-]+\.pdf$/);
+    expect(await link.textContent()).toContain(shown(sizeOf(basename(href))));
+    expect((await request.get(href)).status()).toBe(200);
+    await page.emulateMedia({ media: 'print' });
+    await expect(link).toBeHidden();
+  });
+
+  // The print pages are long (the whole guide is one page): axe checks a whole module book, and the
+  // parts of the whole guide that differ from it, in both colour schemes; ids are checked page-wide.
+  const smallestModule = () => modules.reduce((a, b) => (conceptsOf(a.id).length <= conceptsOf(b.id).length ? a : b));
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`a module's print page is accessible (${scheme})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/print/modules/${smallestModule().id}/`);
+      await expect(page.getByRole('heading', { level: 1, name: 'Contents' })).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+
+    test(`the whole guide's print page is accessible: cover, contents, a module, answers, glossary (${scheme})`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/print/guide/');
+      const duplicates = await page.evaluate(() => {
+        const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+        return ids.filter((id, index) => ids.indexOf(id) !== index);
+      });
+      expect(duplicates).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .include('.book-cover')
+        .include('.book-toc')
+        .include(`.book-module[data-module="${smallestModule().id}"]`)
+        .include('.answers-module:last-of-type')
+        .include('.book-glossary')
+        .withTags(TAGS)
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('print pages stay out of the sitemap', () => {
+    const sitemaps = readdirSync('dist').filter((file) => /^sitemap-\d+\.xml$/.test(file));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const file of sitemaps) {
+      const xml = readFileSync(join('dist', file), 'utf8');
+      expect(xml).toContain('/concepts/');
+      expect(xml).not.toContain('/print/');
+    }
+    expect(existsSync('dist/print/guide/index.html')).toBe(true);
+  });
+});

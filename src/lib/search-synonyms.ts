@@ -1,0 +1,130 @@
+// Other ways of saying what a learner typed. Pagefind has no synonyms, so the search runs a few
+// rewrites of the query alongside the original and keeps each page's best score. Concept pages also
+// list their own aliases (frontmatter `aliases`), indexed with a high weight; this map covers what is
+// general to the field rather than to one page, and British/American spelling.
+import { queryWords } from './search-text.ts';
+
+/**
+ * Groups of phrases that mean the same, written as Pagefind reads a query (lower-case, hyphens
+ * dropped: "fine-tuning" is "finetuning"). Any member found in a query can stand for any other.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['ai', 'artificial intelligence'],
+  ['ml', 'machine learning'],
+  ['dl', 'deep learning'],
+  ['nn', 'neural network'],
+  ['nlp', 'natural language processing'],
+  ['genai', 'gen ai', 'generative ai'],
+  ['llm', 'large language model'],
+  ['slm', 'small language model'],
+  ['vlm', 'vision language model'],
+  ['gpt', 'generative pretrained transformer'],
+  ['rag', 'retrieval augmented generation'],
+  ['gan', 'generative adversarial network'],
+  ['vae', 'variational autoencoder'],
+  ['cnn', 'convolutional neural network'],
+  ['rnn', 'recurrent neural network'],
+  ['rl', 'reinforcement learning'],
+  ['rlhf', 'reinforcement learning from human feedback'],
+  ['sft', 'supervised finetuning'],
+  ['cot', 'chain of thought'],
+  ['lora', 'low rank adaptation'],
+  ['peft', 'parameter efficient finetuning'],
+  ['moe', 'mixture of experts'],
+  ['agi', 'artificial general intelligence', 'strong ai'],
+  ['ani', 'artificial narrow intelligence', 'narrow ai', 'weak ai'],
+  ['asi', 'artificial superintelligence', 'superintelligence'],
+  ['xai', 'explainable ai'],
+  ['knn', 'k nearest neighbours', 'k nearest neighbors', 'nearest neighbour'],
+  ['svm', 'support vector machine'],
+  ['rai', 'responsible ai'],
+  ['m365', 'microsoft 365'],
+  ['edp', 'enterprise data protection'],
+  ['cdp', 'commercial data protection'],
+  ['seo', 'search engine optimisation', 'search engine optimization'],
+  ['mcp', 'model context protocol'],
+  ['ttft', 'time to first token'],
+  ['ocr', 'optical character recognition'],
+  ['tts', 'text to speech'],
+  ['finetune', 'fine tune', 'finetuning', 'fine tuning'],
+  ['pretraining', 'pre training', 'pretrain'],
+  ['cutoff', 'cut off'],
+  ['tradeoff', 'trade off'],
+  ['dataset', 'data set'],
+  ['kmeans', 'k means'],
+  ['dalle', 'dall e'],
+  ['openai', 'open ai'],
+  ['copilot', 'co pilot'],
+  ['chatbot', 'chat bot'],
+  ['bing ai', 'bing chat'],
+  ['made up', 'make things up', 'makes things up', 'making things up', 'hallucination'],
+  ['deepfake', 'deep fake'],
+];
+
+/** A rewrite of a query and why it was made. */
+export interface QueryVariant {
+  query: string;
+  reason: 'synonym' | 'spelling';
+}
+
+const PHRASES: { words: string[]; group: readonly string[] }[] = SYNONYM_GROUPS.flatMap((group) =>
+  group.map((phrase) => ({ words: phrase.split(' '), group })),
+);
+
+/**
+ * Up to `limit` rewrites of a query: one synonym swapped in at a time, then British/American
+ * spellings. The original query is not included.
+ */
+export function queryVariants(query: string, limit = 3): QueryVariant[] {
+  const words = queryWords(query);
+  const original = words.join(' ');
+  const seen = new Set([original]);
+  const variants: QueryVariant[] = [];
+  const add = (candidate: string, reason: QueryVariant['reason']) => {
+    if (!seen.has(candidate) && variants.length < limit) {
+      seen.add(candidate);
+      variants.push({ query: candidate, reason });
+    }
+  };
+  // Longer phrases first, so "reinforcement learning from human feedback" wins over "reinforcement learning".
+  const phrases = [...PHRASES].sort((a, b) => b.words.length - a.words.length);
+  for (const { words: phrase, group } of phrases) {
+    const at = indexOfPhrase(words, phrase);
+    if (at === -1) continue;
+    for (const other of group) {
+      if (other === phrase.join(' ')) continue;
+      add([...words.slice(0, at), other, ...words.slice(at + phrase.length)].join(' '), 'synonym');
+    }
+  }
+  const respelt = words.map(otherSpelling);
+  if (respelt.some((word, i) => word !== words[i])) add(respelt.join(' '), 'spelling');
+  return variants;
+}
+
+/** The British or American spelling of a word (regularisation ↔ regularization), or the word itself. */
+export function otherSpelling(word: string): string {
+  const rules: [RegExp, string][] = [
+    [/^(.{4,})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2'],
+    [/^(.{4,})iz(e|es|ed|ing|ation|ations|er|ers)$/, '$1is$2'],
+    [/^(.{2,})yse(s|d)?$/, '$1yze$2'],
+    [/^(.{2,})yze(s|d)?$/, '$1yse$2'],
+    [/^(behavi|col|fav|neighb|hon|lab)our(s|ed|ing|ite|ites|hood)?$/, '$1or$2'],
+    [/^(behavi|col|fav|neighb|hon|lab)or(s|ed|ing|ite|ites|hood)?$/, '$1our$2'],
+    [/^(model|label|travel|cancel)l(ing|ed|er|ers)$/, '$1$2'],
+    [/^(model|label|travel|cancel)(ing|ed|er|ers)$/, '$1l$2'],
+    [/^(defen|licen|offen)ce(s)?$/, '$1se$2'],
+    [/^(defen|offen)se(s)?$/, '$1ce$2'],
+    [/^(catalog|dialog|analog)ue(s)?$/, '$1$2'],
+  ];
+  for (const [pattern, replacement] of rules) {
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  }
+  return word;
+}
+
+function indexOfPhrase(words: readonly string[], phrase: readonly string[]): number {
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (phrase.every((word, j) => words[i + j] === word)) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { getGuide } from '../../data/guide.ts';
+import { conceptUrl, href, moduleUrl, questionUrl } from '../../data/paths.ts';
+import { splitQuestionBank } from '../../lib/bank-files.ts';
+import { buildQuestionBank } from '../../lib/question-bank.ts';
+
+/** The index of the split question bank (ids per module); the format is documented in src/lib/bank-files.ts. */
+export const GET: APIRoute = async () => {
+  const guide = await getGuide();
+  const bank = buildQuestionBank(guide.syllabus, (concept) => guide.questionsByConcept.get(concept) ?? [], { module: moduleUrl, concept: conceptUrl, question: questionUrl }, guide.edition);
+  const { index } = splitQuestionBank(bank, (id) => href(`question-bank/${id}.json`));
+  return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json' } });
+};
