@@ -4,25 +4,16 @@
 // Usage, after a build: node scripts/bench/learning.mjs [dist]   (plain figures; exit code 1 if the quiz is over budget)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipBytes, scriptClosure } from '../lib/built-scripts.mjs';
 
 const DIST = process.argv[2] ?? process.env.DIST ?? 'dist';
 const QUIZ_BUDGET = 3 * 1024;
-const gz = (text) => gzipSync(text, { level: 9 }).length;
+const gz = gzipBytes;
 const assetPath = (url) => join(DIST, url.replace(/^\/(?:guide\/)?/, ''));
 
 if (!existsSync(join(DIST, 'concepts/fine-tuning/index.html'))) {
   console.error(`No built site in ${DIST}/. Build it first (npm run build), then run this again.`);
   process.exit(1);
-}
-
-/** A script file and every chunk it imports statically, each once. */
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) closure(join(file, '..', match[1]), seen);
-  return seen;
 }
 
 /** The module scripts a page loads: file → gzipped bytes (inline scripts under the key "inline"). */
@@ -36,7 +27,7 @@ function pageScripts(page) {
       inline += match[2].trim() ? gz(match[2]) : 0;
       continue;
     }
-    for (const file of closure(assetPath(src))) files.set(file, gz(readFileSync(file, 'utf8')));
+    for (const file of scriptClosure(assetPath(src))) files.set(file, gz(readFileSync(file, 'utf8')));
   }
   return { html: gz(html), files, inline };
 }
@@ -48,7 +39,7 @@ const name = (file) => file.split('/').pop();
 const concept = pageScripts('concepts/fine-tuning/index.html');
 const home = pageScripts('index.html');
 const quizEntry = [...concept.files.keys()].find((file) => /quiz-question/.test(readFileSync(file, 'utf8')) && /QuizQuestion|Quiz\.astro/.test(file));
-const quizFiles = quizEntry ? [...closure(quizEntry)] : [];
+const quizFiles = quizEntry ? [...scriptClosure(quizEntry)] : [];
 const quizBytes = sum(quizFiles.map((file) => concept.files.get(file) ?? 0));
 console.log('Page quiz on a concept page');
 for (const file of quizFiles) console.log(`  ${name(file).padEnd(58)} ${concept.files.get(file)} B`);
@@ -59,7 +50,7 @@ const dueEntry = [...home.files.keys()].find((file) => /DueCount/.test(file));
 if (dueEntry) {
   const dueCode = readFileSync(dueEntry, 'utf8');
   const lazy = /import\(["'`]\.\/([^"'`]+)["'`]\)/.exec(dueCode)?.[1];
-  const lazyFiles = lazy ? [...closure(join(dueEntry, '..', lazy))] : [];
+  const lazyFiles = lazy ? [...scriptClosure(join(dueEntry, '..', lazy))] : [];
   console.log('\nHeader review count');
   console.log(`  on every page: ${gz(dueCode)} B gzipped (${name(dueEntry)}; its only import, Vite's preload helper, is shared with search)`);
   console.log(`  fetched once answers exist: ${sum(lazyFiles.map((f) => gz(readFileSync(f, 'utf8'))))} B gzipped (${lazyFiles.map(name).join(', ')})`);

@@ -2,20 +2,12 @@
 // script chunk a page imports. The quiz's own share and budget are in scripts/bench/learning.mjs.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipBytes, scriptClosure } from '../lib/built-scripts.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
-const gz = (text) => gzipSync(text, { level: 9 }).length;
+const gz = gzipBytes;
 const asset = (url) => join(DIST, url.replace(/^\/(?:guide\/)?/, ''));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** A script and every chunk it imports statically, each once. */
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const match of readFileSync(file, 'utf8').matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) closure(join(file, '..', match[1]), seen);
-  return seen;
-}
 
 function weigh(page) {
   const html = readFileSync(join(DIST, page), 'utf8');
@@ -23,7 +15,7 @@ function weigh(page) {
   let inline = 0;
   for (const match of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /src="([^"]+)"/.exec(match[1])?.[1];
-    if (src) closure(asset(src), files);
+    if (src) scriptClosure(asset(src), files);
     else inline += gz(match[2]);
   }
   const js = inline + [...files].reduce((sum, file) => sum + gz(readFileSync(file, 'utf8')), 0);
