@@ -12,6 +12,24 @@ test('the built site has every content page', () => {
   expect(conceptSlugs.length).toBeGreaterThanOrEqual(45);
 });
 
+test('every module teaches with at least one accessible diagram (titled and described SVG)', async ({ page }) => {
+  const modulesWithDiagram = new Set<string>();
+  for (const slug of conceptSlugs) {
+    await page.goto(`/concepts/${slug}/`);
+    const diagrams = page.locator('figure.diagram svg[role="img"]');
+    for (const svg of await diagrams.all()) {
+      // The accessible name and description come from the SVG's own <title> and <desc>.
+      const ids = (await svg.getAttribute('aria-labelledby'))!.split(' ');
+      expect(ids).toHaveLength(2);
+      await expect(svg.locator(':scope > title')).toHaveAttribute('id', ids[0]!);
+      await expect(svg.locator(':scope > desc')).toHaveAttribute('id', ids[1]!);
+      await expect(svg).toHaveAccessibleName(/\w{3,}/);
+    }
+    if ((await diagrams.count()) > 0) modulesWithDiagram.add((await page.locator('main').getAttribute('data-module'))!);
+  }
+  expect([...modulesWithDiagram].sort()).toEqual([...moduleIds].sort());
+});
+
 for (const path of pages) {
   test(`${path} is accessible and self-contained`, async ({ page, baseURL }) => {
     const problems: string[] = [];

@@ -19,7 +19,7 @@ function buildWith(breakIt: (dir: string) => void) {
     encoding: 'utf8',
     env: { ...process.env, GUIDE_CONTENT_DIR: content, GUIDE_CACHE_DIR: join(work, 'cache'), GUIDE_SKIP_PDF: '1', GUIDE_SKIP_SEARCH: '1', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(work, 'dist') };
 }
 
 const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
@@ -27,10 +27,16 @@ const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(
 afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('a malformed content file fails the build with file, field and fix', () => {
-  it('the unbroken fixture builds (so the failures below come from the breakage)', () => {
-    const { status, output } = buildWith(() => {});
+  it('the unbroken fixture builds (so the failures below come from the breakage), with GFM rendered', () => {
+    const { status, output, dist } = buildWith(() => {});
     expect(output).toContain('expected pages built');
     expect(status).toBe(0);
+    const html = readFileSync(join(dist, 'concepts/first-idea/index.html'), 'utf8');
+    expect(html).toMatch(/<table>[\s\S]*<th class="align-left">Input<\/th>[\s\S]*<th class="align-center">Fixed\?<\/th>/);
+    expect(html).toMatch(/<li class="task-list-item"><input type="checkbox" checked disabled[^>]*> stays the same/);
+    expect(html).toContain('<del>random</del>');
+    expect(html).toMatch(/<section data-footnotes[^>]*class="footnotes"/);
+    expect(html).not.toMatch(/style="text-align/);
   });
 
   it('bad frontmatter: a difficulty that does not exist', () => {
