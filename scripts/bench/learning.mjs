@@ -4,33 +4,19 @@
 // Usage, after a build: node scripts/bench/learning.mjs [dist]   (plain figures; exit code 1 if the quiz is over budget)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipBytes, scriptClosure } from '../lib/built-scripts.mjs';
+import { assetPath as assetPathIn, gzipBytes, pageScripts as pageScriptsOf, scriptClosure } from '../lib/built-scripts.mjs';
 
 const DIST = process.argv[2] ?? process.env.DIST ?? 'dist';
 const QUIZ_BUDGET = 3 * 1024;
 const gz = gzipBytes;
-const assetPath = (url) => join(DIST, url.replace(/^\/(?:guide\/)?/, ''));
+const assetPath = (url) => assetPathIn(DIST, url);
 
 if (!existsSync(join(DIST, 'concepts/fine-tuning/index.html'))) {
   console.error(`No built site in ${DIST}/. Build it first (npm run build), then run this again.`);
   process.exit(1);
 }
 
-/** The module scripts a page loads: file → gzipped bytes (inline scripts under the key "inline"). */
-function pageScripts(page) {
-  const html = readFileSync(join(DIST, page), 'utf8');
-  const files = new Map();
-  let inline = 0;
-  for (const match of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const src = /src="([^"]+)"/.exec(match[1])?.[1];
-    if (!src) {
-      inline += match[2].trim() ? gz(match[2]) : 0;
-      continue;
-    }
-    for (const file of scriptClosure(assetPath(src))) files.set(file, gz(readFileSync(file, 'utf8')));
-  }
-  return { html: gz(html), files, inline };
-}
+const pageScripts = (page) => pageScriptsOf(DIST, page);
 
 const sum = (values) => [...values].reduce((total, n) => total + n, 0);
 const name = (file) => file.split('/').pop();

@@ -2,25 +2,17 @@
 // script chunk a page imports. The quiz's own share and budget are in scripts/bench/learning.mjs.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipBytes, scriptClosure } from '../lib/built-scripts.mjs';
+import { assetPath, gzipBytes, pageScripts } from '../lib/built-scripts.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
-const gz = gzipBytes;
-const asset = (url) => join(DIST, url.replace(/^\/(?:guide\/)?/, ''));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function weigh(page) {
-  const html = readFileSync(join(DIST, page), 'utf8');
-  const files = new Set();
-  let inline = 0;
-  for (const match of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const src = /src="([^"]+)"/.exec(match[1])?.[1];
-    if (src) scriptClosure(asset(src), files);
-    else inline += gz(match[2]);
-  }
-  const js = inline + [...files].reduce((sum, file) => sum + gz(readFileSync(file, 'utf8')), 0);
-  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => sum + gz(readFileSync(asset(m[1]), 'utf8')), 0);
-  return { html: gz(html), css, js };
+  const { html, files, inline } = pageScripts(DIST, page);
+  const js = inline + [...files.values()].reduce((sum, bytes) => sum + bytes, 0);
+  const source = readFileSync(join(DIST, page), 'utf8');
+  const css = [...source.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => sum + gzipBytes(readFileSync(assetPath(DIST, m[1]), 'utf8')), 0);
+  return { html, css, js };
 }
 
 const pages = {
