@@ -1,11 +1,28 @@
 import { defineConfig, devices } from '@playwright/test';
+import { createServer } from 'node:net';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+
+/** A port no other program is listening on, so two test runs on one machine never collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// The config is loaded again in every worker process: the runner picks the ports once and hands them
+// down through the environment, which the workers inherit.
+process.env['GUIDE_E2E_SITE_PORT'] ??= String(await freePort());
+process.env['GUIDE_E2E_SUBPATH_PORT'] ??= String(await freePort());
 
 // The e2e tests run against the built site (`npm run build` writes dist/; the sub-path build
 // writes dist-subpath/), served by the project's own static server.
 const executablePath = await findChromium();
-const SITE_PORT = 4400;
-const SUBPATH_PORT = 4401;
+const SITE_PORT = Number(process.env['GUIDE_E2E_SITE_PORT']);
+const SUBPATH_PORT = Number(process.env['GUIDE_E2E_SUBPATH_PORT']);
 
 export default defineConfig({
   testDir: 'e2e',
