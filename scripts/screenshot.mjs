@@ -1,14 +1,13 @@
 // Takes screenshots of built pages for a person to look at: 375 px and 1280 px wide, light and dark.
 // Usage: node scripts/screenshot.mjs OUT_DIR path [path ...]   (paths relative to the site root)
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { launchBrowser } from '../src/integrations/browser.ts';
 import { startStaticServer } from './static-server.mjs';
 
 const [outDir = 'screenshots', ...paths] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
 const { server, url } = await startStaticServer({ dir: 'dist', base: process.env.BASE_PATH || '/' });
-const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+const { browser } = await launchBrowser();
 try {
   for (const path of paths.length ? paths : ['']) {
     for (const width of [375, 1280]) {

@@ -6,8 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
+import { launchBrowser } from '../../src/integrations/browser.ts';
 import { startStaticServer } from '../static-server.mjs';
 import { RELEVANCE_SET, resultPages, scoreRelevance } from '../../e2e/search-relevance-set.mjs';
 
@@ -40,7 +39,8 @@ function sizeOf(path, test = () => true) {
 }
 
 const { server, url } = await startStaticServer({ dir, base });
-const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+const { browser, choice } = await launchBrowser();
+console.log(`Browser: ${choice.source}`);
 const figures = {};
 try {
   // 1. Index size on disk.

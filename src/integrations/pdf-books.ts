@@ -8,7 +8,7 @@ import { readPdfLayout } from '../lib/pdf-layout.ts';
 import { packPdf } from '../lib/pdf-pack.ts';
 import { PdfObjects } from '../lib/pdf-objects.ts';
 import { correctOutlineTitles, readOutline, retitleOutline } from '../lib/pdf-outline.ts';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
+import { findBrowser, startBrowser, type BrowserChoice } from './browser.ts';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 /** The options every book is printed with: tagged, with a bookmark outline, page size from CSS. */
@@ -54,16 +54,16 @@ export interface PdfBooksOptions {
   outDir: string;
   base: string;
   log: Log;
-  findBrowser?: () => Promise<string | undefined>;
+  findBrowser?: () => Promise<BrowserChoice>;
 }
 
 /** Renders every book of a built site, writes the PDFs and their manifest, and puts their size on the pages that link to them. */
-export async function buildPdfBooks({ outDir, base, log, findBrowser = findChromium }: PdfBooksOptions): Promise<PdfManifest> {
+export async function buildPdfBooks({ outDir, base, log, findBrowser: find = findBrowser }: PdfBooksOptions): Promise<PdfManifest> {
   const started = performance.now();
   const books = readBooks(outDir);
-  let executablePath: string | undefined;
+  let choice: BrowserChoice;
   try {
-    executablePath = await findBrowser();
+    choice = await find();
   } catch (cause) {
     throw new Error(
       `The PDFs need Chromium, and none was found. ${(cause as Error).message}\n` +
@@ -71,11 +71,11 @@ export async function buildPdfBooks({ outDir, base, log, findBrowser = findChrom
       { cause },
     );
   }
-  const { chromium } = await import('playwright-core');
   const { server, url } = await startStaticServer({ dir: outDir, base });
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+    browser = await startBrowser(choice);
+    log.info(`Printing with Chromium ${browser.version()}: ${choice.source}`);
     const records: BookRecord[] = [];
     let pagesSoFar = 0;
     mkdirSync(join(outDir, PDF_DIR), { recursive: true });
