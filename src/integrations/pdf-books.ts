@@ -4,10 +4,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { BOOKS_FILE, PDF_DIR, PDF_MANIFEST, describePdf, formatBytes, type BookRecord, type BookSpec, type PdfManifest } from '../lib/book-files.ts';
-import { readPdfLayout } from '../lib/pdf-layout.ts';
-import { packPdf } from '../lib/pdf-pack.ts';
-import { PdfObjects } from '../lib/pdf-objects.ts';
-import { correctOutlineTitles, readOutline, retitleOutline } from '../lib/pdf-outline.ts';
+import { retitleOutline, savePacked } from '../features/books/pdf-finish.ts';
+import { openPdf, readPdfLayout, type Pdf } from '../features/books/pdf-read.ts';
 import { findBrowser, startBrowser, type BrowserChoice } from './browser.ts';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
@@ -142,17 +140,19 @@ async function printBook(browser: Browser, book: BookSpec, url: string, path: st
       const pdf = await page.pdf(pass === 1 ? MEASURE_OPTIONS : PDF_OPTIONS).catch((cause: unknown) => {
         throw fail(`Chromium could not print pass ${pass}.`, cause);
       });
-      const layout = readPdfLayout(pdf);
+      const opened = openPdf(pdf);
+      const layout = readPdfLayout(opened);
       log.info(`${PDF_DIR}/${book.file}: pass ${pass}, ${layout.pageCount} pages in ${((performance.now() - passStarted) / 1000).toFixed(1)} s`);
       const missing = anchors.filter((anchor) => !layout.destinations.has(anchor));
       if (missing.length > 0) throw fail(`links point at anchors that nothing on the page has: #${missing.join(', #')}`);
       const found = new Map(xrefs.map((target) => [target, String(layout.destinations.get(target))]));
       if (pass > 1 && xrefs.every((target) => numbers.get(target) === found.get(target))) {
         if (problems.length > 0) throw fail('the print page reported problems while printing.');
-        const packed = await finishPdf(page, pdf);
+        const packed = await finishPdf(page, opened);
         writeFileSync(path, packed);
         return { ...book, pages: layout.pageCount, bytes: packed.byteLength, seconds: round((performance.now() - started) / 1000), passes: pass };
       }
+      opened.destroy();
       numbers = found;
     }
     throw fail(`page numbers in the contents had not settled after ${MAX_PASSES} passes (a page reference keeps moving text across a page break).`);
@@ -165,11 +165,14 @@ async function printBook(browser: Browser, book: BookSpec, url: string, path: st
  * The last steps on the final render: give every bookmark its heading's real text (Chromium joins
  * wrapped lines without a space), then pack the file's objects into compressed object streams.
  */
-async function finishPdf(page: Page, pdf: Buffer): Promise<Buffer> {
+async function finishPdf(page: Page, pdf: Pdf): Promise<Buffer> {
   const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => heading.textContent ?? ''));
-  const objects = new PdfObjects(pdf);
-  const titles = correctOutlineTitles(readOutline(objects), headings);
-  return packPdf(pdf, retitleOutline(objects, titles));
+  try {
+    retitleOutline(pdf, headings);
+    return savePacked(pdf);
+  } finally {
+    pdf.destroy();
+  }
 }
 
 /** The targets of in-book links: those that show a page number (`data-xref`), and all of them. */
