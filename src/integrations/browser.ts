@@ -97,7 +97,9 @@ export async function launchBrowser(settings?: BrowserSettings): Promise<{ brows
  * writes it in place, so a second run starting at the same moment (or another project's different
  * version) can start a half-written or wrong binary. So this unpacks the same file into a folder named
  * after the package version, next to node_modules, and renames it into place only once complete.
- * The package's launch flags are tuned for AWS Lambda (single process, web security off), which would
+ * The package is a devDependency, not an optional one: npm silently skips an optional package whose
+ * `engines` (Node >= 22.17) exclude the Node that runs npm itself, which may be older than the Node 24
+ * this project brings. The package's launch flags are tuned for AWS Lambda (single process, web security off), which would
  * change what the tests see; the headless shell runs with the same flags as any other Chromium.
  */
 async function bundledChromium(): Promise<BrowserChoice> {

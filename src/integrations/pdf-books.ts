@@ -86,7 +86,7 @@ export async function buildPdfBooks({ outDir, base, log, findBrowser: find = fin
           `(${records.length} of ${books.length} PDFs, ${pagesSoFar} pages so far)`,
       );
     }
-    const manifest: PdfManifest = { chromium: browser.version(), seconds: round((performance.now() - started) / 1000), books: records };
+    const manifest: PdfManifest = { chromium: browser.version(), browser: choice.source, seconds: round((performance.now() - started) / 1000), books: records };
     writeFileSync(join(outDir, PDF_DIR, PDF_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     const linked = fillPdfFacts(outDir, records);
     log.info(`${records.length} PDFs, ${pagesSoFar} pages in ${manifest.seconds.toFixed(1)} s; sizes shown on ${linked} pages`);
