@@ -7,7 +7,7 @@
 //    small structure-tree objects (one per line of text), which made the whole guide about 7 MB. MuPDF
 //    saves them compressed in PDF 1.5 object streams (`objstms`), with unused objects dropped (`garbage`).
 import * as mupdf from 'mupdf';
-import type { Pdf } from './pdf-read.ts';
+import type { OutlineItem, Pdf } from './pdf-read.ts';
 
 /** MuPDF's write options (see its "PDF Write Options"; it throws on a name it does not know). */
 const SAVE_OPTIONS = 'compress,garbage,objstms';
@@ -35,7 +35,7 @@ export function retitleOutline(pdf: Pdf, headings: readonly string[]): number {
   const { ITERATOR_AT_ITEM, ITERATOR_DID_NOT_MOVE } = mupdf.OutlineIterator;
   // First read every title depth first, then walk again and update: the matching needs them all.
   const titles: string[] = [];
-  const walk = (visit: (iterator: mupdf.OutlineIterator, item: mupdf.OutlineItem) => void) => {
+  const walk = (visit: (iterator: mupdf.OutlineIterator, item: OutlineItem) => void) => {
     const iterator = pdf.outlineIterator();
     const level = () => {
       do {

@@ -8,6 +8,10 @@ import * as mupdf from 'mupdf';
 
 /** An open PDF. */
 export type Pdf = mupdf.PDFDocument;
+/** One item of MuPDF's outline tree (the package does not export the type by name). */
+export type OutlineItem = NonNullable<ReturnType<Pdf['loadOutline']>>[number];
+/** MuPDF's structured-text options: none, i.e. its defaults. */
+const TEXT_OPTIONS = '';
 
 /** Opens a PDF from its bytes; throws a plain message when they are not a PDF. */
 export function openPdf(bytes: Uint8Array): Pdf {
@@ -54,7 +58,7 @@ export interface OutlineEntry {
 /** The bookmark outline, depth first (the order of the headings it came from). */
 export function readOutline(pdf: Pdf): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
-  const visit = (items: readonly mupdf.OutlineItem[], depth: number) => {
+  const visit = (items: readonly OutlineItem[], depth: number) => {
     for (const item of items) {
       entries.push({ title: item.title ?? '', depth, page: (item.page ?? -1) + 1 });
       visit(item.down ?? [], depth + 1);
@@ -67,14 +71,14 @@ export function readOutline(pdf: Pdf): OutlineEntry[] {
 /** The text of pages `first` to `last` (1-based, inclusive), in the order it was drawn. */
 export function pageText(pdf: Pdf, first = 1, last = pdf.countPages()): string {
   let text = '';
-  for (let page = first; page <= last; page += 1) text += `${pdf.loadPage(page - 1).toStructuredText().asText()}\n`;
+  for (let page = first; page <= last; page += 1) text += `${pdf.loadPage(page - 1).toStructuredText(TEXT_OPTIONS).asText()}\n`;
   return text;
 }
 
 /** The in-document links on a page: the destination each points at and the lines of text inside its box. */
 export function pageLinks(pdf: Pdf, page: number): { destination: string; text: string }[] {
   const loaded = pdf.loadPage(page - 1);
-  const { blocks } = JSON.parse(loaded.toStructuredText().asJSON()) as { blocks: { lines?: TextLine[] }[] };
+  const { blocks } = JSON.parse(loaded.toStructuredText(TEXT_OPTIONS).asJSON()) as { blocks: { lines?: TextLine[] }[] };
   const lines = blocks.flatMap((block) => block.lines ?? []);
   return loaded.getLinks().flatMap((link) => {
     const destination = /^#nameddest=(.+)$/.exec(link.getURI())?.[1];
