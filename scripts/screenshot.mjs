@@ -1,5 +1,6 @@
 // Takes screenshots of built pages for a person to look at: 375 px and 1280 px wide, light and dark.
-// Usage: node scripts/screenshot.mjs OUT_DIR path [path ...]   (paths relative to the site root)
+// Usage: npx node scripts/screenshot.mjs OUT_DIR path [path ...]   (paths relative to the site root; npx runs
+// the Node 24 the project brings, which loads the TypeScript it imports)
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../src/integrations/browser.ts';
 import { startStaticServer } from './static-server.mjs';
