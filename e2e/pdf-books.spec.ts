@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { openPdf, pageLinks, pageText, readOutline, readPdfLayout, type Pdf } from '../src/features/books/pdf-read.ts';
+import { openPdf, pageLinks, pageText, readOutline, readPdfLayout, type Pdf } from '../src/features/books/pdf/pdf-read.ts';
 
 // The PDFs that `npm run build` wrote into dist/pdf/, read back with MuPDF.js and checked against the
 // content files themselves, not against the engine that made them.

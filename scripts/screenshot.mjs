@@ -2,12 +2,13 @@
 // Usage: npx node scripts/screenshot.mjs OUT_DIR path [path ...]   (paths relative to the site root; npx runs
 // the Node 24 the project brings, which loads the TypeScript it imports)
 import { mkdirSync } from 'node:fs';
+import { config } from '../src/config.ts';
 import { launchBrowser } from '../src/integrations/browser.ts';
-import { startStaticServer } from './static-server.mjs';
+import { startStaticServer } from '../src/integrations/static-server.ts';
 
 const [outDir = 'screenshots', ...paths] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
-const { server, url } = await startStaticServer({ dir: 'dist', base: process.env.BASE_PATH || '/' });
+const { server, url } = await startStaticServer({ dir: 'dist', base: config.basePath });
 const { browser } = await launchBrowser();
 try {
   for (const path of paths.length ? paths : ['']) {

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { config, type GuideConfig } from '../config.ts';
 
 /** Flags for headless Chromium on a locked-down machine: no sandbox as root, no network chatter. */
 export const CHROMIUM_ARGS = [
@@ -30,25 +31,12 @@ export interface BrowserChoice {
   source: string;
 }
 
-/** The two settings the resolver reads (from the environment by default). */
-export interface BrowserSettings {
-  /** CHROMIUM_PATH: a Chromium or Chrome binary to use, whatever else is installed. */
-  chromiumPath?: string | undefined;
-  /** GUIDE_BROWSER: `auto` (the order above) or `bundled` (only the npm-shipped Chromium). */
-  mode?: string | undefined;
-}
-
-const MODES = ['auto', 'bundled'];
-
-/** Reads CHROMIUM_PATH and GUIDE_BROWSER. */
-export function browserSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): BrowserSettings {
-  return { chromiumPath: env['CHROMIUM_PATH'] || undefined, mode: env['GUIDE_BROWSER'] || undefined };
-}
+/** The two settings the resolver reads (src/config.ts reads and checks them from the environment). */
+export type BrowserSettings = Pick<GuideConfig, 'chromiumPath' | 'browser'>;
 
 /** Finds a Chromium to launch, or throws a message that says how to get one. */
-export async function findBrowser({ chromiumPath, mode = 'auto' }: BrowserSettings = browserSettingsFromEnv()): Promise<BrowserChoice> {
-  if (!MODES.includes(mode)) throw new Error(`GUIDE_BROWSER is "${mode}"; it must be one of: ${MODES.join(', ')} (or unset).`);
-  if (mode === 'bundled') return bundledChromium();
+export async function findBrowser({ chromiumPath, browser }: BrowserSettings = config): Promise<BrowserChoice> {
+  if (browser === 'bundled') return bundledChromium();
   if (chromiumPath) {
     if (!existsSync(chromiumPath)) throw new Error(`CHROMIUM_PATH is "${chromiumPath}", and no file is there. Point it at a Chromium or Chrome binary, or unset it.`);
     return { executablePath: chromiumPath, args: CHROMIUM_ARGS, source: `CHROMIUM_PATH (${chromiumPath})` };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctOutlineTitles, retitleOutline, savePacked } from '../../../src/features/books/pdf-finish.ts';
-import { openPdf, pageText, readOutline, readPdfLayout } from '../../../src/features/books/pdf-read.ts';
+import { correctOutlineTitles, retitleOutline, savePacked } from '../../../src/features/books/pdf/pdf-finish.ts';
+import { openPdf, pageText, readOutline, readPdfLayout } from '../../../src/features/books/pdf/pdf-read.ts';
 
 /** Writes a classic PDF 1.4 (objects numbered from 1, a cross-reference table), the way Chromium does. */
 function classicPdf(objects: string[]): Buffer {

@@ -1,32 +1,33 @@
 import { accessSync, constants } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { browserSettingsFromEnv, findBrowser, launchBrowser } from '../../../src/integrations/browser.ts';
+import { readConfig } from '../../../src/config.ts';
+import { findBrowser, launchBrowser } from '../../../src/integrations/browser.ts';
 
 describe('choosing the browser', () => {
-  it('reads CHROMIUM_PATH and GUIDE_BROWSER, treating empty as unset', () => {
-    expect(browserSettingsFromEnv({ CHROMIUM_PATH: '/opt/chrome', GUIDE_BROWSER: 'bundled' })).toEqual({ chromiumPath: '/opt/chrome', mode: 'bundled' });
-    expect(browserSettingsFromEnv({ CHROMIUM_PATH: '', GUIDE_BROWSER: '' })).toEqual({ chromiumPath: undefined, mode: undefined });
+  it('reads CHROMIUM_PATH and GUIDE_BROWSER from the environment, empty meaning unset', () => {
+    expect(readConfig({ CHROMIUM_PATH: '/opt/chrome', GUIDE_BROWSER: 'bundled' })).toMatchObject({ chromiumPath: '/opt/chrome', browser: 'bundled' });
+    expect(readConfig({ CHROMIUM_PATH: '', GUIDE_BROWSER: '' })).toMatchObject({ chromiumPath: undefined, browser: 'auto' });
+    expect(() => readConfig({ GUIDE_BROWSER: 'system' })).toThrow('GUIDE_BROWSER: must be auto (the first Chromium found) or bundled (the one npm installs).');
   });
 
   it('takes CHROMIUM_PATH first, whatever else is installed', async () => {
-    const choice = await findBrowser({ chromiumPath: process.execPath });
+    const choice = await findBrowser({ chromiumPath: process.execPath, browser: 'auto' });
     expect(choice).toMatchObject({ executablePath: process.execPath, source: `CHROMIUM_PATH (${process.execPath})` });
     expect(choice.args).toContain('--no-sandbox');
   });
 
-  it('says what to fix when CHROMIUM_PATH points at nothing, or GUIDE_BROWSER is unknown', async () => {
-    await expect(findBrowser({ chromiumPath: '/no/such/chromium' })).rejects.toThrow(
+  it('says what to fix when CHROMIUM_PATH points at nothing', async () => {
+    await expect(findBrowser({ chromiumPath: '/no/such/chromium', browser: 'auto' })).rejects.toThrow(
       'CHROMIUM_PATH is "/no/such/chromium", and no file is there. Point it at a Chromium or Chrome binary, or unset it.',
     );
-    await expect(findBrowser({ mode: 'system' })).rejects.toThrow('GUIDE_BROWSER is "system"; it must be one of: auto, bundled (or unset).');
   });
 
   it('with GUIDE_BROWSER=bundled, unpacks the npm-shipped Chromium and starts it', async () => {
-    const choice = await findBrowser({ mode: 'bundled', chromiumPath: '/usr/bin/chromium' });
+    const choice = await findBrowser({ browser: 'bundled', chromiumPath: '/usr/bin/chromium' });
     expect(choice.source).toMatch(/^npm-shipped Chromium \(@sparticuz\/chromium \d+\.\d+\.\d+\)$/);
     expect(choice.executablePath).toMatch(/node_modules\/\.cache\/genai-guide\/chromium-\d+\.\d+\.\d+\/chromium$/);
     accessSync(choice.executablePath!, constants.X_OK);
-    const { browser } = await launchBrowser({ mode: 'bundled' });
+    const { browser } = await launchBrowser({ browser: 'bundled', chromiumPath: undefined });
     try {
       const page = await browser.newPage();
       await page.setContent('<h1>Printed</h1>');
