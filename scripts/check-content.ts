@@ -4,8 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
-import { formatProblem, type ContentProblem } from '../src/lib/content-problem.ts';
+import { formatProblem, partitionProblems, type ContentProblem } from '../src/lib/content-problem.ts';
 import type { ConceptEntry, ModuleEntry, QuestionSetEntry } from '../src/lib/guide-model.ts';
+import { formatSolverSummary, runTestWiseSolver } from '../src/guide/rules/test-wise-solver/test-wise-solver.ts';
 import { checkGuide } from '../src/lib/guide-rules.ts';
 import { ConceptFrontmatterSchema } from '../src/schemas/concept.ts';
 import { ModuleSchema } from '../src/schemas/module.ts';
@@ -75,9 +76,15 @@ for (const name of readdirSync(join(root, 'questions')).filter((n) => n.endsWith
 
 problems.push(...checkGuide({ modules, concepts, questionSets }));
 const questionCount = questionSets.reduce((sum, set) => sum + set.data.questions.length, 0);
-if (problems.length > 0) {
-  console.error(problems.map(formatProblem).join('\n\n'));
-  console.error(`\n✗ ${problems.length} problem(s) in ${root}/ (${modules.length} modules, ${concepts.length} concepts, ${questionCount} questions).`);
+const { failing, advisory } = partitionProblems(problems);
+if (advisory.length > 0) {
+  console.warn(advisory.map((problem) => `[advisory] ${formatProblem(problem)}`).join('\n\n'));
+  console.warn(`\n! ${advisory.length} advisory problem(s): reported, not failing (their balance rules are switched off).\n`);
+}
+if (questionCount > 0) console.log(formatSolverSummary(runTestWiseSolver(questionSets.flatMap((set) => set.data.questions))));
+if (failing.length > 0) {
+  console.error(failing.map(formatProblem).join('\n\n'));
+  console.error(`\n✗ ${failing.length} problem(s) in ${root}/ (${modules.length} modules, ${concepts.length} concepts, ${questionCount} questions).`);
   process.exit(1);
 }
 console.log(`✓ ${root}/ is valid: ${modules.length} modules, ${concepts.length} concepts, ${questionCount} questions.`);

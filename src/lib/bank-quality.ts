@@ -1,18 +1,17 @@
 import type { Question } from '../schemas/question.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { normaliseText } from './question-rules.ts';
+import { filesWhere, idsWhere, percent, type LocatedQuestion } from '../guide/rules/located-question.ts';
 
-/** A question with the file it came from, for messages. */
-export interface LocatedQuestion {
-  question: Question;
-  file: string;
-}
+export type { LocatedQuestion } from '../guide/rules/located-question.ts';
 
 /** Most single-choice answers one option position may hold, as a share of them. */
 export const MAX_POSITION_SHARE = 0.35;
-/** Most questions whose correct option may also be the longest option, as a share of them. */
-export const MAX_LONGEST_SHARE = 0.4;
-/** Below this many questions the shares say nothing, so the share rules wait. */
+/** Most single-choice questions whose correct option may be the shortest option, as a share of them. */
+export const MAX_SHORTEST_SHARE = 0.3;
+/** Most single-choice questions whose correct option may be the longest option, as a share of them. */
+export const MAX_LONGEST_SHARE = 0.3;
+/** Below this many questions (of the kind a rule looks at) the shares say nothing, so the share rules wait. */
 export const MIN_QUESTIONS_FOR_SHARES = 20;
 
 /** Share of single-choice questions whose correct option sits at each position (0-based). */
@@ -33,7 +32,14 @@ export function correctIsLongest(question: Question): boolean {
   return question.options.some((option) => option.correct && option.text.length > longestWrong);
 }
 
-/** Checks the bank as a whole: duplicate prompts, answer-position spread, longest-answer giveaway. */
+/** True when a correct option is strictly shorter than every wrong option (true-false excluded). */
+export function correctIsShortest(question: Question): boolean {
+  if (question.kind === 'true-false') return false;
+  const shortestWrong = Math.min(Infinity, ...question.options.filter((o) => !o.correct).map((o) => o.text.length));
+  return question.options.some((option) => option.correct && option.text.length < shortestWrong);
+}
+
+/** Checks the bank as a whole: duplicate prompts and the single-choice answer-position spread. */
 export function checkBankQuality(located: readonly LocatedQuestion[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const prompts = new Map<string, LocatedQuestion>();
@@ -65,29 +71,33 @@ export function checkBankQuality(located: readonly LocatedQuestion[]): ContentPr
       }
     });
   }
-  const choiceQuestions = questions.filter((question) => question.kind !== 'true-false');
-  if (choiceQuestions.length >= MIN_QUESTIONS_FOR_SHARES) {
-    const longest = choiceQuestions.filter(correctIsLongest).length / choiceQuestions.length;
-    if (longest > MAX_LONGEST_SHARE) {
+  return problems;
+}
+
+/**
+ * Single-choice option lengths: the correct option may be the shortest, or the longest, in no more
+ * questions than chance allows, or "pick the shortest" (or longest) beats the questions.
+ */
+export function checkSingleChoiceLengths(located: readonly LocatedQuestion[]): ContentProblem[] {
+  const singles = located.filter((item) => item.question.kind === 'single');
+  if (singles.length < MIN_QUESTIONS_FOR_SHARES) return [];
+  const chance = singles.reduce((sum, item) => sum + 1 / item.question.options.length, 0) / singles.length;
+  const rules = [
+    { test: correctIsShortest, word: 'shortest', max: MAX_SHORTEST_SHARE, fix: 'give the correct option the same detail as the others (or make a wrong option as brief), so length says nothing' },
+    { test: correctIsLongest, word: 'longest', max: MAX_LONGEST_SHARE, fix: 'make a wrong option as long and specific as the right one (a real mistake, not filler)' },
+  ];
+  const problems: ContentProblem[] = [];
+  for (const { test, word, max, fix } of rules) {
+    const isSingleAnd = (q: Question) => q.kind === 'single' && test(q);
+    const share = singles.filter((item) => test(item.question)).length / singles.length;
+    if (share > max) {
       problems.push({
-        file: filesWhere(located, correctIsLongest),
-        field: 'option lengths',
-        problem: `in ${percent(longest)} of questions the correct option is the longest (at most ${percent(MAX_LONGEST_SHARE)} allowed), which gives answers away`,
-        fix: `make a wrong option as long and specific as the right one in some of: ${idsWhere(located, correctIsLongest)}.`,
+        file: filesWhere(located, isSingleAnd),
+        field: 'single-choice option lengths',
+        problem: `in ${percent(share)} of single-choice questions the correct option is the ${word} (at most ${percent(max)} allowed; chance is about ${percent(chance)}), so "pick the ${word}" gives answers away`,
+        fix: `${fix} in some of: ${idsWhere(located, isSingleAnd)}.`,
       });
     }
   }
   return problems;
-}
-
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-
-function filesWhere(located: readonly LocatedQuestion[], test: (q: Question) => boolean): string {
-  const files = [...new Set(located.filter((item) => test(item.question)).map((item) => item.file))];
-  return files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more files`;
-}
-
-function idsWhere(located: readonly LocatedQuestion[], test: (q: Question) => boolean): string {
-  const ids = located.filter((item) => test(item.question)).map((item) => item.question.id);
-  return ids.length <= 8 ? ids.join(', ') : `${ids.slice(0, 8).join(', ')} (+${ids.length - 8} more)`;
 }

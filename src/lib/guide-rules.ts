@@ -1,3 +1,4 @@
+import { checkBankBalance } from '../guide/rules/balance-rules.ts';
 import { checkBankQuality } from './bank-quality.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { ConceptEntry, ModuleEntry, QuestionSetEntry } from './guide-model.ts';
@@ -143,8 +144,7 @@ function checkQuestionSets(sets: readonly QuestionSetEntry[], concepts: readonly
       });
     }
   }
-  problems.push(
-    ...checkBankQuality(sets.flatMap((set) => set.data.questions.map((question) => ({ question, file: set.file })))),
-  );
+  const located = sets.flatMap((set) => set.data.questions.map((question) => ({ question, file: set.file })));
+  problems.push(...checkBankQuality(located), ...checkBankBalance(located));
   return problems;
 }
