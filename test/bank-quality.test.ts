@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBankQuality, correctIsLongest, correctPositionShares } from '../src/lib/bank-quality.ts';
+import { checkBankQuality, checkSingleChoiceLengths, correctIsLongest, correctIsShortest, correctPositionShares } from '../src/lib/bank-quality.ts';
 import { formatProblem } from '../src/lib/content-problem.ts';
 import { question } from './fixtures.ts';
 
@@ -28,18 +28,38 @@ describe('bank quality', () => {
     `);
   });
 
-  it('flags correct answers that are usually the longest', () => {
+  it('flags single-choice answers that are usually the longest', () => {
     const longest = (id: string, i: number) =>
       question(id, { prompt: `Prompt ${id}?`, options: [0, 1, 2, 3].map((p) => opt(p === i % 4 ? 'A much longer and more careful answer' : 'Short', p === i % 4)) });
-    const bank = Array.from({ length: 20 }, (_, i) => (i < 9 ? longest(`q${i}`, i) : at(`q${i}`, i % 4)));
+    const bank = Array.from({ length: 20 }, (_, i) => (i < 7 ? longest(`q${i}`, i) : at(`q${i}`, i % 4)));
     expect(correctIsLongest(bank[0]!)).toBe(true);
     expect(correctIsLongest(bank[10]!)).toBe(false);
-    expect(checkBankQuality(located(bank)).map(formatProblem)).toMatchInlineSnapshot(`
+    expect(checkSingleChoiceLengths(located(bank)).map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "content/questions/x.yaml › option lengths: in 45% of questions the correct option is the longest (at most 40% allowed), which gives answers away
-        Fix: make a wrong option as long and specific as the right one in some of: q0, q1, q2, q3, q4, q5, q6, q7 (+1 more).",
+        "content/questions/x.yaml › single-choice option lengths: in 35% of single-choice questions the correct option is the longest (at most 30% allowed; chance is about 25%), so "pick the longest" gives answers away
+        Fix: make a wrong option as long and specific as the right one (a real mistake, not filler) in some of: q0, q1, q2, q3, q4, q5, q6.",
       ]
     `);
+  });
+
+  it('flags single-choice answers that are usually the shortest', () => {
+    const shortest = (id: string, i: number) =>
+      question(id, { prompt: `Prompt ${id}?`, options: [0, 1, 2, 3].map((p) => opt(p === i % 4 ? 'Brief' : `A longer wrong answer ${p}`, p === i % 4)) });
+    const bank = Array.from({ length: 20 }, (_, i) => (i < 7 ? shortest(`q${i}`, i) : at(`q${i}`, i % 4)));
+    expect(correctIsShortest(bank[0]!)).toBe(true);
+    expect(correctIsShortest(bank[10]!)).toBe(false);
+    expect(checkSingleChoiceLengths(located(bank)).map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/questions/x.yaml › single-choice option lengths: in 35% of single-choice questions the correct option is the shortest (at most 30% allowed; chance is about 25%), so "pick the shortest" gives answers away
+        Fix: give the correct option as much detail as the wrong ones (or write a wrong option as briefly) in some of: q0, q1, q2, q3, q4, q5, q6.",
+      ]
+    `);
+  });
+
+  it('accepts lengths that say nothing (the correct option shortest or longest as often as chance)', () => {
+    const texts = ['Tiny', 'A medium answer', 'A rather longer answer here', 'Mid answer'];
+    const bank = Array.from({ length: 20 }, (_, i) => question(`q${i}`, { prompt: `Prompt ${i}?`, options: texts.map((t, p) => opt(t, p === i % 4)) }));
+    expect(checkSingleChoiceLengths(located(bank))).toEqual([]);
   });
 
   it('flags two questions with the same prompt', () => {

@@ -83,7 +83,7 @@ export function checkSingleChoiceLengths(located: readonly LocatedQuestion[]): C
   if (singles.length < MIN_QUESTIONS_FOR_SHARES) return [];
   const chance = singles.reduce((sum, item) => sum + 1 / item.question.options.length, 0) / singles.length;
   const rules = [
-    { test: correctIsShortest, word: 'shortest', max: MAX_SHORTEST_SHARE, fix: 'give the correct option the same detail as the others (or make a wrong option as brief), so length says nothing' },
+    { test: correctIsShortest, word: 'shortest', max: MAX_SHORTEST_SHARE, fix: 'give the correct option as much detail as the wrong ones (or write a wrong option as briefly)' },
     { test: correctIsLongest, word: 'longest', max: MAX_LONGEST_SHARE, fix: 'make a wrong option as long and specific as the right one (a real mistake, not filler)' },
   ];
   const problems: ContentProblem[] = [];

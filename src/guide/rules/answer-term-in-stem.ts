@@ -20,7 +20,7 @@ export function stemEchoes(question: Question): StemEcho[] {
   const optionTerms = question.options.map((option) => distinctiveTerms(option.text));
   const echoes: StemEcho[] = [];
   for (const [stem, word] of distinctiveTerms(question.prompt)) {
-    const users = question.options.flatMap((option, index) => (optionTerms[index]!.has(stem) ? [index] : []));
+    const users = optionTerms.flatMap((terms, index) => (terms.has(stem) ? [index] : []));
     if (users.length > 0 && users.every((index) => question.options[index]!.correct)) echoes.push({ word, options: users });
   }
   return echoes;

@@ -20,6 +20,18 @@ export const MAX_ONE_COUNT_SHARE = 0.6;
 
 const correctCount = (question: Question) => question.options.filter((option) => option.correct).length;
 
+/** For multi-select questions: how many have each number of correct options, and the share whose first option is correct. */
+export function multiSelectFigures(questions: readonly Question[]) {
+  const multis = questions.filter((q) => q.kind === 'multiple');
+  const counts = new Map<number, number>();
+  for (const q of multis) counts.set(correctCount(q), (counts.get(correctCount(q)) ?? 0) + 1);
+  return {
+    questions: multis.length,
+    counts: new Map([...counts].sort((a, b) => a[0] - b[0])),
+    firstOptionCorrect: multis.filter((q) => q.options[0]?.correct).length / Math.max(multis.length, 1),
+  };
+}
+
 /** Where multi-select answers sit: first option correct too often, or a position far above its fair share. */
 export function checkMultiSelectPositions(located: readonly LocatedQuestion[]): ContentProblem[] {
   const multis = located.filter((item) => item.question.kind === 'multiple').map((item) => item.question);
@@ -27,7 +39,7 @@ export function checkMultiSelectPositions(located: readonly LocatedQuestion[]): 
   const problems: ContentProblem[] = [];
   const correctAt = (position: number) => (q: Question) => q.kind === 'multiple' && q.options[position]?.correct === true;
 
-  const firstShare = multis.filter(correctAt(0)).length / multis.length;
+  const firstShare = multiSelectFigures(multis).firstOptionCorrect;
   if (firstShare > MAX_FIRST_OPTION_CORRECT_SHARE) {
     problems.push({
       file: filesWhere(located, correctAt(0)),
@@ -73,11 +85,10 @@ export function checkMultiSelectCounts(located: readonly LocatedQuestion[]): Con
   const multis = located.filter((item) => item.question.kind === 'multiple');
   if (multis.length < MIN_QUESTIONS_FOR_SHARES) return problems;
 
-  const byCount = new Map<number, number>();
-  for (const { question } of multis) byCount.set(correctCount(question), (byCount.get(correctCount(question)) ?? 0) + 1);
+  const byCount = multiSelectFigures(multis.map((item) => item.question)).counts;
   const [commonest = 0, commonestTally = 0] = [...byCount].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [];
   const hasCount = (count: number) => (q: Question) => q.kind === 'multiple' && correctCount(q) === count;
-  const spread = [...byCount].sort((a, b) => a[0] - b[0]).map(([count, tally]) => `${count}: ${tally}`).join(', ');
+  const spread = [...byCount].map(([count, tally]) => `${count}: ${tally}`).join(', ');
 
   for (const count of REQUIRED_CORRECT_COUNTS) {
     const tally = byCount.get(count) ?? 0;

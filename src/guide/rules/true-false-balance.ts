@@ -10,6 +10,12 @@ export const TRUE_SHARE_RANGE = { min: 0.45, max: 0.55 } as const;
 /** True when the statement of a true-false question is true. */
 export const answerIsTrue = (question: Question) => question.options.find((option) => option.text === 'True')?.correct === true;
 
+/** Share of true-false statements that are True. */
+export const trueShare = (questions: readonly Question[]) => {
+  const statements = questions.filter((q) => q.kind === 'true-false');
+  return statements.filter(answerIsTrue).length / Math.max(statements.length, 1);
+};
+
 /** The share of true-false statements that are True stays inside TRUE_SHARE_RANGE. */
 export function checkTrueFalseShare(located: readonly LocatedQuestion[]): ContentProblem[] {
   const statements = located.filter((item) => item.question.kind === 'true-false');
@@ -25,7 +31,7 @@ export function checkTrueFalseShare(located: readonly LocatedQuestion[]): Conten
       file: filesWhere(located, majority),
       field: 'true-false answers',
       problem: `${trues} of ${statements.length} true-false statements are True (${percent(share)}; ${percent(TRUE_SHARE_RANGE.min)}–${percent(TRUE_SHARE_RANGE.max)} allowed), so "always answer ${tooFewTrue ? 'False' : 'True'}" scores ${percent(tooFewTrue ? 1 - share : share)}`,
-      fix: `rewrite at least ${target} ${tooFewTrue ? 'false statements as true' : 'true statements as false'} ones (by substance, not by one word), from: ${idsWhere(located, majority)}.`,
+      fix: `rewrite at least ${target} ${tooFewTrue ? 'false' : 'true'} statement${target === 1 ? '' : 's'} as ${tooFewTrue ? 'true' : 'false'} (by substance, not by one word), from: ${idsWhere(located, majority)}.`,
     },
   ];
 }

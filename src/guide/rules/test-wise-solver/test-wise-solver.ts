@@ -151,21 +151,31 @@ export const MAX_SOLVER_EDGE = 0.03;
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 const edge = (f: SolverFigures) => `${f.accuracy >= f.chance ? '+' : '−'}${(Math.abs(f.accuracy - f.chance) * 100).toFixed(1)} points`;
 
+/** Below this many questions a half holds too few to learn from, and the figure means nothing. */
+export const MIN_QUESTIONS_FOR_SOLVER = 40;
+
 /** One line for `npm run check:content`. */
 export function formatSolverSummary(report: SolverReport): string {
+  if (report.overall.questions < MIN_QUESTIONS_FOR_SOLVER) {
+    return `Test-wise solver: not measured (${report.overall.questions} questions; it needs ${MIN_QUESTIONS_FOR_SOLVER} to learn from one half and answer the other).`;
+  }
   const kinds = KINDS.flatMap((kind) => {
     const f = report.byKind[kind];
     return f ? [`${kind} ${pct(f.accuracy)} vs ${pct(f.chance)}`] : [];
   });
   const { overall } = report;
-  return `Test-wise solver (surface cues only, trained on half the bank, answering the other): ${pct(overall.accuracy)} vs chance ${pct(overall.chance)} (${edge(overall)}; target ≤ +${MAX_SOLVER_EDGE * 100}) — ${kinds.join(', ')}.`;
+  return `Test-wise solver (surface cues only; trained on half the bank, answering the other, both ways): ${pct(overall.accuracy)} vs chance ${pct(overall.chance)} (${edge(overall)}; target ≤ +${MAX_SOLVER_EDGE * 100}) — ${kinds.join(', ')}.`;
 }
 
 /** A small table for `npm run bench`: each kind and overall, both splits, chance, and the cues leant on. */
 export function formatSolverTable(report: SolverReport): string[] {
+  const cells = (label: string, values: readonly string[]) => `  ${label.padEnd(11)}${values.map((v) => v.padStart(10)).join('')}`;
   const row = (label: string, f: SolverFigures) =>
-    `  ${label.padEnd(11)} ${String(f.questions).padStart(4)}   ${pct(f.trainedOnA).padStart(6)}   ${pct(f.trainedOnB).padStart(6)}   ${pct(f.accuracy).padStart(6)}   ${pct(f.chance).padStart(6)}   ${edge(f)}`;
-  const lines = ['  kind        questions  A→B      B→A      both     chance   above chance'];
+    `${cells(label, [String(f.questions), pct(f.trainedOnA), pct(f.trainedOnB), pct(f.accuracy), pct(f.chance)])}   ${edge(f)}`;
+  const lines = [
+    '  Trained on one half of the bank (by id hash), answering the other: A→B and B→A, then both together.',
+    `${cells('kind', ['questions', 'A→B', 'B→A', 'both', 'chance'])}   above chance`,
+  ];
   for (const kind of KINDS) {
     const f = report.byKind[kind];
     if (f) lines.push(row(kind, f));
