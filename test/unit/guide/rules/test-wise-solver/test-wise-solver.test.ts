@@ -15,8 +15,10 @@ function random(seed: number) {
 
 const VOCABULARY = 'tokens weights layers context retrieval embeddings gradient sampling prompts agents vectors training corpus labels features clusters reward policy memory latency'.split(' ');
 
+const PLACES = 'lattice prism beacon quarry harbour meadow canyon glacier orchard summit'.split(' ');
+
 /** A synthetic bank whose options are random phrases; `plant` may add a cue to right or wrong options. */
-function syntheticBank(seed: number, plant?: { right?: string; wrong?: string; longerRight?: boolean }) {
+function syntheticBank(seed: number, plant?: { right?: string; wrong?: string; longerRight?: boolean; echo?: boolean }) {
   const rand = random(seed);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const phrase = (words: number) => Array.from({ length: words }, () => pick(VOCABULARY)).join(' ');
@@ -28,7 +30,9 @@ function syntheticBank(seed: number, plant?: { right?: string; wrong?: string; l
   const bank: SurfaceQuestion[] = [];
   for (let i = 0; i < 240; i++) {
     const answer = Math.floor(rand() * 4);
-    bank.push({ id: `single-${i}`, kind: 'single', prompt: `About ${phrase(4)}?`, options: [0, 1, 2, 3].map((p) => ({ text: text(p === answer), correct: p === answer, explanation: '' })) });
+    const place = pick(PLACES);
+    const option = (p: number) => text(p === answer) + (plant?.echo && p === answer ? ` near the ${place}` : '');
+    bank.push({ id: `single-${i}`, kind: 'single', prompt: `About ${phrase(4)} near the ${place}?`, options: [0, 1, 2, 3].map((p) => ({ text: option(p), correct: p === answer, explanation: '' })) });
   }
   for (let i = 0; i < 120; i++) {
     const count = 1 + Math.floor(rand() * 3);
@@ -78,6 +82,10 @@ describe('test-wise solver', () => {
   it('solves a bank with a planted cue far above chance: wrong options say "always", right ones "usually"', () => {
     const report = runTestWiseSolver(syntheticBank(3, { right: 'usually', wrong: 'always' }));
     for (const kind of ['single', 'multiple', 'true-false'] as const) expect(aboveChance(report, kind)).toBeGreaterThan(0.45);
+  });
+
+  it('solves a bank with a planted cue far above chance: the right option repeats a word of the stem', () => {
+    expect(aboveChance(runTestWiseSolver(syntheticBank(6, { echo: true })), 'single')).toBeGreaterThan(0.4);
   });
 
   it('scores about chance on a bank without cues', () => {
