@@ -31,7 +31,7 @@ const STOP_WORDS = new Set(
   into is it its itself just me more most my of off on once or other our out over own same she should so than that the
   their them then there these they this those through to too under until up very was we were what when where which
   while who whom why will with would you your yours one two three four five well much many such like way get gets
-  got via per etc
+  got via per etc not nor can could may might must shall all any some only every
   statement statements best describe describes described following true false correct incorrect right wrong option
   options answer answers choose select pick question example likely least`.split(/\s+/),
 );

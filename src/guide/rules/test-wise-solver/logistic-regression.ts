@@ -31,12 +31,15 @@ export function trainLogistic(rows: readonly number[][], labels: readonly boolea
   for (let step = 0; step < iterations && rows.length > 0; step++) {
     const gradient = weights.map((w) => l2 * w);
     let biasGradient = 0;
-    x.forEach((row, i) => {
-      const error = sigmoid(bias + row.reduce((sum, v, j) => sum + v * weights[j]!, 0)) - (labels[i] ? 1 : 0);
-      row.forEach((v, j) => (gradient[j]! += (error * v) / rows.length));
-      biasGradient += error / rows.length;
-    });
-    weights.forEach((_, j) => (weights[j]! -= learningRate * gradient[j]!));
+    for (let i = 0; i < x.length; i++) {
+      const row = x[i]!;
+      let z = bias;
+      for (let j = 0; j < width; j++) z += row[j]! * weights[j]!;
+      const error = (sigmoid(z) - (labels[i] ? 1 : 0)) / rows.length;
+      for (let j = 0; j < width; j++) gradient[j]! += error * row[j]!;
+      biasGradient += error;
+    }
+    for (let j = 0; j < width; j++) weights[j]! -= learningRate * gradient[j]!;
     bias -= learningRate * biasGradient;
   }
   return { weights, bias, means, scales };

@@ -3,9 +3,20 @@
 // above chance is what a learner could score without knowing the subject.
 import type { QuestionKind } from '../../../schemas/question.ts';
 import { predictLogistic, trainLogistic, type LogisticModel } from './logistic-regression.ts';
-import { OPTION_FEATURES, optionFeatures, STATEMENT_FEATURES, statementFeatures, type SurfaceQuestion } from './surface-features.ts';
+import { OPTION_FEATURES, optionFeatures as measureOptions, STATEMENT_FEATURES, statementFeatures as measureStatement, type SurfaceQuestion } from './surface-features.ts';
 
 export type Half = 'A' | 'B';
+
+/** Measures each question once: the solver trains three times and answers twice over the same bank. */
+function remembered<T>(measure: (question: SurfaceQuestion) => T): (question: SurfaceQuestion) => T {
+  const cache = new WeakMap<SurfaceQuestion, T>();
+  return (question) => {
+    if (!cache.has(question)) cache.set(question, measure(question));
+    return cache.get(question)!;
+  };
+}
+const optionFeatures = remembered(measureOptions);
+const statementFeatures = remembered(measureStatement);
 const KINDS: readonly QuestionKind[] = ['single', 'multiple', 'true-false'];
 
 /** The half of the bank a question falls in: a fixed hash (FNV-1a) of its id, so the split never drifts. */
