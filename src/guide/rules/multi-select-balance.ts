@@ -1,8 +1,8 @@
 // Multi-select questions must not reward "tick the first option, then two more": the number of
 // correct options varies, and correct options sit at every position about equally.
-import type { ContentProblem } from '../../lib/content-problem.ts';
-import { MIN_QUESTIONS_FOR_SHARES } from '../../lib/bank-quality.ts';
-import type { Question } from '../../schemas/question.ts';
+import type { ContentProblem } from './content-problem.ts';
+import { MIN_QUESTIONS_FOR_SHARES } from './bank-quality.ts';
+import type { Question } from '../schemas/question.ts';
 import { idsWhere, filesWhere, percent, type LocatedQuestion } from './located-question.ts';
 
 /** Most multi-select questions whose first option may be correct, as a share of them. */
