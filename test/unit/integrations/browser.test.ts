@@ -1,15 +1,8 @@
 import { accessSync, constants } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../../src/config.ts';
 import { findBrowser, launchBrowser } from '../../../src/integrations/browser.ts';
 
 describe('choosing the browser', () => {
-  it('reads CHROMIUM_PATH and GUIDE_BROWSER from the environment, empty meaning unset', () => {
-    expect(readConfig({ CHROMIUM_PATH: '/opt/chrome', GUIDE_BROWSER: 'bundled' })).toMatchObject({ chromiumPath: '/opt/chrome', browser: 'bundled' });
-    expect(readConfig({ CHROMIUM_PATH: '', GUIDE_BROWSER: '' })).toMatchObject({ chromiumPath: undefined, browser: 'auto' });
-    expect(() => readConfig({ GUIDE_BROWSER: 'system' })).toThrow('GUIDE_BROWSER: must be auto (the first Chromium found) or bundled (the one npm installs).');
-  });
-
   it('takes CHROMIUM_PATH first, whatever else is installed', async () => {
     const choice = await findBrowser({ chromiumPath: process.execPath, browser: 'auto' });
     expect(choice).toMatchObject({ executablePath: process.execPath, source: `CHROMIUM_PATH (${process.execPath})` });
