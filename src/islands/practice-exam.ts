@@ -15,11 +15,11 @@ import {
   type ExamSettings,
   type ExamSize,
 } from '../lib/exam-draw.ts';
-import { isCompleteActiveExam, isCompleteExamRecord } from '../lib/exam-records.ts';
+import { isCompleteActiveExam, isCompleteExamRecord, setAsideExam, withActiveExam, withExamStep, withFinishedExam, withoutExam } from '../lib/exam-records.ts';
 import { escapeHtml, renderInlineMarkdown } from '../lib/inline-markdown.ts';
-import { withAttempt, type ActiveExam, type ExamRecord } from '../lib/progress-format.ts';
+import type { ActiveExam, Attempt, ExamRecord } from '../lib/progress-format.ts';
 import type { BankEntry } from '../lib/question-bank.ts';
-import { getProgress, setProgress } from './progress-client.ts';
+import { PROGRESS_EVENT, browserStorage, getProgress, updateProgress } from './progress-client.ts';
 import { LOAD_FAILED, loadIndex, loadQuestions } from './question-bank-client.ts';
 import { checkedIndices, questionFieldset } from './question-markup.ts';
 
@@ -55,6 +55,7 @@ class PracticeExam extends HTMLElement {
     const query = new URLSearchParams(location.search);
     const progress = getProgress();
     this.#renderHistory();
+    document.addEventListener(PROGRESS_EVENT, () => this.#renderHistory());
     if (progress.activeExam) {
       const asked = query.get('seed');
       if (asked && asked !== progress.activeExam.seed) this.#notice('You have an exam in progress, so it continues here. Finish or abandon it, then open the link again for the other exam.');
@@ -128,7 +129,7 @@ class PracticeExam extends HTMLElement {
       return;
     }
     const exam = startExam(settings, this.#bank, pool, new Date());
-    setProgress({ ...getProgress(), activeExam: exam });
+    updateProgress(withActiveExam(exam));
     history.replaceState(null, '', `?${examQuery(settings, this.#moduleIds())}`);
     this.#runExam(exam, true);
   }
@@ -143,8 +144,11 @@ class PracticeExam extends HTMLElement {
       return;
     }
     if (!isCompleteActiveExam(exam) || exam.questionIds.some((id) => !this.#bank.has(id))) {
-      setProgress({ ...getProgress(), activeExam: null });
-      this.#notice('Your unfinished exam could not be continued (it was damaged, or includes questions no longer in the guide), so it was set aside. Start a new one below.');
+      const kept = setAsideExam(browserStorage, exam, new Date());
+      updateProgress(withoutExam(exam));
+      this.#notice(
+        `Your unfinished exam could not be continued (it was damaged, or includes questions no longer in the guide), so ${kept ? `it was set aside: a copy is kept in this browser under "${kept}"` : 'it was removed: this browser had no room to keep a copy'}. Start a new one below.`,
+      );
       this.#prefill(new URLSearchParams());
       this.#show('setup');
       return;
@@ -156,8 +160,7 @@ class PracticeExam extends HTMLElement {
   #exam = (): ActiveExam => getProgress().activeExam!;
 
   #save(change: Partial<ActiveExam>) {
-    const progress = getProgress();
-    setProgress({ ...progress, activeExam: { ...progress.activeExam!, ...change } });
+    updateProgress(withExamStep(this.#exam(), change));
   }
 
   #runExam(exam: ActiveExam, focus: boolean) {
@@ -309,7 +312,7 @@ class PracticeExam extends HTMLElement {
 
   #abandon() {
     clearInterval(this.#timer);
-    setProgress({ ...getProgress(), activeExam: null });
+    updateProgress(withoutExam(this.#exam()));
     this.#prefill(new URLSearchParams(location.search));
     this.#show('setup');
     this.#renderHistory();
@@ -345,12 +348,11 @@ class PracticeExam extends HTMLElement {
     const deadline = examDeadline(exam);
     const finishedAt = new Date(deadline !== undefined ? Math.min(now, deadline) : now);
     const { record, score } = finishExam(exam, this.#bank, finishedAt);
-    let progress = getProgress();
-    for (const id of exam.questionIds) {
+    const attempts = exam.questionIds.flatMap((id): [string, Attempt][] => {
       const choice = exam.answers[id];
-      if (choice?.length) progress = withAttempt(progress, id, { at: finishedAt.toISOString(), choice, correct: score.results[id]!, source: 'exam' });
-    }
-    setProgress({ ...progress, exams: [...progress.exams, record], activeExam: null });
+      return choice?.length ? [[id, { at: finishedAt.toISOString(), choice, correct: score.results[id]!, source: 'exam' }]] : [];
+    });
+    updateProgress(withFinishedExam(exam, record, attempts));
     history.replaceState(null, '', `?exam=${encodeURIComponent(record.id)}`);
     const settings = { seed: exam.seed, size: exam.questionIds.length as ExamSize, modules: exam.modules, timed: exam.minutes !== null };
     await this.#showResult(record, { timeUp, settings });

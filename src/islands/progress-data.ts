@@ -1,6 +1,10 @@
 import { emptyProgress, type Progress } from '../lib/progress-format.ts';
-import { backupProgress, describeSummary, isEmptyProgress, exportProgress, mergeProgress, readImport, summarizeProgress } from '../lib/progress-transfer.ts';
-import { getProgress, setProgress } from './progress-client.ts';
+import { writeProgress } from '../lib/progress-store.ts';
+import { replaceProgress } from '../features/progress/progress-replace.ts';
+import { describeSummary, exportProgress, importSizeProblem, mergeProgress, readImport, summarizeProgress } from '../lib/progress-transfer.ts';
+import { downloadText } from '../features/progress/download.ts';
+import { problemReason } from '../features/progress/storage-messages.ts';
+import { adoptStored, browserStorage, getProgress } from './progress-client.ts';
 
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -26,27 +30,30 @@ class ProgressData extends HTMLElement {
       if (action === 'cancel-import') this.#clearImport('Import cancelled. Nothing was changed.');
       if (action === 'reset') {
         const summary = summarizeProgress(getProgress());
-        this.querySelector('#reset-text')!.textContent = `This removes ${describeSummary(summary)} from this browser. It cannot be undone unless you have exported a file.`;
+        this.querySelector('#reset-text')!.textContent = `This removes ${describeSummary(summary)} from this browser. A backup copy is kept in this browser if there is room for one; export a file first to be sure.`;
         dialog.showModal();
       }
       if (action === 'cancel-reset') dialog.close();
       if (action === 'confirm-reset') {
         dialog.close();
-        setProgress(emptyProgress());
-        this.#status('[data-reset-status]', 'Your progress was deleted from this browser.');
+        this.#status('[data-reset-status]', this.#reset());
         this.querySelector<HTMLElement>('[data-action="reset"]')!.focus();
       }
     });
   }
 
+  /** Deletes the stored progress after copying it to a backup key when there is room; says exactly what happened. */
+  #reset(): string {
+    const result = replaceProgress(browserStorage, emptyProgress(), new Date(), false);
+    adoptStored(false);
+    if (!result.saved) return `Nothing was deleted: ${problemReason(result.problem)}.`;
+    if (result.backupKey) return `Your progress was deleted. A backup copy is kept in this browser under "${result.backupKey}".`;
+    return 'Your progress was deleted from this browser. No copy was kept (there was no room for one, or nothing to keep).';
+  }
+
   #export() {
     const { fileName, text } = exportProgress(getProgress(), new Date());
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(fileName, text);
     this.#status('[data-export-status]', `Downloaded ${fileName}: ${describeSummary(summarizeProgress(getProgress()))}.`);
   }
 
@@ -54,7 +61,8 @@ class ProgressData extends HTMLElement {
     const file = input.files?.[0];
     this.#status('[data-import-status]', '');
     if (!file) return;
-    const result = readImport(await file.text());
+    const tooLarge = importSizeProblem(file.size);
+    const result = tooLarge ? { ok: false as const, message: tooLarge } : readImport(await file.text());
     const error = this.querySelector<HTMLElement>('[data-import-error]')!;
     const choice = this.querySelector<HTMLFormElement>('[data-import-choice]')!;
     if (!result.ok) {
@@ -75,31 +83,25 @@ class ProgressData extends HTMLElement {
   }
 
   #import() {
-    if (!this.#pending) return;
+    const imported = this.#pending;
+    if (!imported) return;
     const mode = new FormData(this.querySelector<HTMLFormElement>('[data-import-choice]')!).get('mode');
-    const here = getProgress();
-    let message: string;
+    const error = this.querySelector<HTMLElement>('[data-import-error]')!;
+    const refuse = (text: string) => {
+      error.textContent = text;
+      error.hidden = false;
+    };
     if (mode === 'replace') {
-      let backup: string | undefined;
-      try {
-        backup = backupProgress(localStorage, here, new Date());
-      } catch {
-        backup = undefined;
-      }
-      if (!backup && !isEmptyProgress(here)) {
-        const error = this.querySelector<HTMLElement>('[data-import-error]')!;
-        error.textContent = 'This browser would not store a backup copy of the progress already here, so nothing was replaced. Export it first, or choose Merge.';
-        error.hidden = false;
-        return;
-      }
-      setProgress(this.#pending);
-      message = `Imported: ${describeSummary(summarizeProgress(this.#pending))}.${backup ? ` The progress that was here is kept in this browser under "${backup}".` : ''}`;
-    } else {
-      const merged = mergeProgress(here, this.#pending);
-      setProgress(merged);
-      message = `Merged: this browser now holds ${describeSummary(summarizeProgress(merged))}.`;
+      const result = replaceProgress(browserStorage, imported, new Date(), true);
+      if (!result.saved && result.backupFailed) return refuse('This browser would not store a backup copy of the progress already here, so nothing was replaced. Export it first, or choose Merge.');
+      if (!result.saved) return refuse(`Nothing was imported: ${problemReason(result.problem)}. Nothing was changed.`);
+      adoptStored(false);
+      return this.#clearImport(`Imported: ${describeSummary(summarizeProgress(imported))}.${result.backupKey ? ` The progress that was here is kept in this browser under "${result.backupKey}".` : ''}`);
     }
-    this.#clearImport(message);
+    const result = writeProgress(browserStorage, (latest) => mergeProgress(latest, imported));
+    if (!result.saved) return refuse(`Nothing was imported: the merged progress was not saved because ${problemReason(result.problem)}. Nothing was changed.`);
+    adoptStored(true);
+    this.#clearImport(`Merged: this browser now holds ${describeSummary(summarizeProgress(getProgress()))}.`);
   }
 
   #clearImport(message: string) {
