@@ -11,6 +11,7 @@ import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.mjs';
 import { expectedPages } from './src/integrations/expected-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { pdfBooks } from './src/integrations/pdf-books.ts';
+import { securityHeaders, themeScriptHash } from './src/integrations/security-headers.ts';
 
 // Where the site is published. BASE_PATH serves it under a sub-path (e.g. /guide/);
 // SITE_URL is the public origin used for canonical URLs, Open Graph and the sitemap.
@@ -27,7 +28,7 @@ export default defineConfig({
   // The print-first book pages (src/pages/print/) exist only to be printed to PDF, and the search page
   // is a tool, not content (noindex): neither belongs in the sitemap.
   // The PDF step runs before expectedPages so that the PDFs are among the files it checks.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(print|search)\//.test(new URL(page).pathname) }), pdfBooks(), expectedPages(), searchIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(print|search)\//.test(new URL(page).pathname) }), pdfBooks(), expectedPages(), searchIndex(), securityHeaders()],
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkConceptComponents], rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTables, rehypeCodeBlocks] }),
     // Prism emits classes, not inline styles, so it works under the content security policy.
@@ -36,8 +37,9 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      // Pagefind runs WebAssembly; GFM table alignment writes style attributes.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Pagefind runs WebAssembly; GFM table alignment writes style attributes. The inline theme script
+      // is hashed, so this policy also works as an HTTP header (dist/_headers, src/integrations/security-headers.ts).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeScriptHash()] },
       styleDirective: { resources: ["'self'"] },
     },
   },

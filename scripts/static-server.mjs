@@ -1,7 +1,9 @@
 // A tiny static file server for the built site: used by `npm run preview`, the e2e tests and the
-// PDF and bench steps. Serves `dir` under `base` (e.g. /guide/), with a 404 page like a real host.
+// PDF and bench steps. Serves `dir` under `base` (e.g. /guide/), with a 404 page like a real host, and
+// the headers of the site's own `_headers` file (written by the build: src/integrations/security-headers.ts),
+// as Netlify and Cloudflare Pages do, so every test runs under the real content security policy.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -15,11 +17,14 @@ const TYPES = {
 export function startStaticServer({ dir = 'dist', base = '/', port = 0, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
   const prefix = `/${base.replace(/^\/|\/$/g, '')}`.replace(/^\/$/, '');
+  const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     if (prefix && !path.startsWith(`${prefix}/`) && path !== prefix) return send404(response, root);
     path = path.slice(prefix.length) || '/';
+    for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    if (path === '/_headers') return send404(response, root);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return send404(response, root);
     if (existsSync(file) && statSync(file).isDirectory()) {
@@ -48,4 +53,23 @@ function send404(response, root) {
   response.writeHead(404, { 'content-type': TYPES['.html'] });
   if (existsSync(page)) createReadStream(page).pipe(response);
   else response.end('Not found');
+}
+
+/**
+ * Reads a `_headers` file (Netlify / Cloudflare Pages format): a path pattern on its own line, where
+ * `*` matches anything, followed by indented `Name: value` lines. Lines starting with # are comments.
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      rules.push({ pattern, headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon > 0 && rules.length) rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
 }
