@@ -8,27 +8,24 @@ import { rehypeBaseLinks } from './src/markdown/rehype-base-links.mjs';
 import { remarkConceptComponents } from './src/markdown/remark-concept-components.mjs';
 import { rehypeTables } from './src/markdown/rehype-tables.mjs';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.mjs';
-import { expectedPages } from './src/integrations/expected-pages.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { pdfBooks } from './src/integrations/pdf-books.ts';
-import { securityHeaders, themeScriptHash } from './src/integrations/security-headers.ts';
+import { config } from './src/config.ts';
+import { guideIntegration } from './src/integrations/guide-integration.ts';
+import { themeScriptHash } from './src/integrations/security-headers.ts';
 
-// Where the site is published. BASE_PATH serves it under a sub-path (e.g. /guide/);
-// SITE_URL is the public origin used for canonical URLs, Open Graph and the sitemap.
-const base = process.env.BASE_PATH || '/';
-const site = process.env.SITE_URL || 'https://genai-study-guide.example';
+// Where the site is published (BASE_PATH, SITE_URL) and every other setting: src/config.ts.
+const base = config.basePath;
 
 export default defineConfig({
-  site,
+  site: config.siteUrl,
   base,
   trailingSlash: 'always',
   // Tests that build throwaway content point the cache elsewhere so they never disturb the real one.
-  ...(process.env.GUIDE_CACHE_DIR ? { cacheDir: process.env.GUIDE_CACHE_DIR } : {}),
+  ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
   build: { format: 'directory' },
   // The print-first book pages (src/pages/print/) exist only to be printed to PDF, and the search page
   // is a tool, not content (noindex): neither belongs in the sitemap.
-  // The PDF step runs before expectedPages so that the PDFs are among the files it checks.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(print|search)\//.test(new URL(page).pathname) }), pdfBooks(), expectedPages(), searchIndex(), securityHeaders()],
+  // guideIntegration runs the features' build steps (PDF books, expected pages, search index) after the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(print|search)\//.test(new URL(page).pathname) }), guideIntegration()],
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkConceptComponents], rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTables, rehypeCodeBlocks] }),
     // Prism emits classes, not inline styles, so it works under the content security policy.

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { createServer } from 'node:net';
-import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './src/integrations/browser.ts';
 
 /** A port no other program is listening on, so two test runs on one machine never collide. */
 function freePort(): Promise<number> {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { conceptSlugs, moduleIds } from './site-pages.ts';
+import { conceptSlugs, moduleIds } from './helpers.ts';
 
 // Every built content page, not a sample: axe clean, no script error, no third-party request,
 // nothing broken on the page (CSP violations show up as console errors).

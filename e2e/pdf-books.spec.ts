@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { PdfObjects } from '../src/lib/pdf-objects.ts';
+import { PdfObjects } from '../src/features/books/pdf/pdf-objects.ts';
 
 // The PDFs that `npm run build` wrote into dist/pdf/, read back with poppler (pdftotext, pdfinfo,
 // pdftohtml) and checked against the content files themselves, not against the engine that made them.

@@ -1,8 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { drawQuestions, optionOrder, percent, scoreExam } from '../src/lib/exam-draw.ts';
-import { inlineMarkdownToText } from '../src/lib/inline-markdown.ts';
-import type { QuestionBank } from '../src/lib/question-bank.ts';
-import { axeViolations, chooseOptions, correctOf, firstWrongOf, loadBank, storedProgress } from './learning-helpers.ts';
+import { drawQuestions, optionOrder, percent, scoreExam } from '../src/features/exam/exam-draw.ts';
+import { inlineMarkdownToText } from '../src/markdown/inline-markdown.ts';
+import type { QuestionBank } from '../src/features/question-bank/question-bank.ts';
+import { axeViolations, chooseOptions, correctOf, firstWrongOf, loadBank, storedProgress } from './helpers.ts';
 
 // Expected draws and scores are computed here from the built bank with the same pure functions the
 // page uses; the page must then show exactly them.

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { finishExam, percent, startExam } from '../src/lib/exam-draw.ts';
-import { masteryReport, weakestConcepts, type GuideOutline } from '../src/lib/mastery.ts';
-import { emptyProgress, type Progress } from '../src/lib/progress-format.ts';
-import type { QuestionBank } from '../src/lib/question-bank.ts';
-import { attemptAt, axeViolations, correctOf, firstWrongOf, loadBank, seedProgress, storedProgress } from './learning-helpers.ts';
+import { finishExam, percent, startExam } from '../src/features/exam/exam-draw.ts';
+import { masteryReport, weakestConcepts, type GuideOutline } from '../src/features/progress/mastery.ts';
+import { PROGRESS_KEY, emptyProgress, type Progress } from '../src/features/progress/progress-format.ts';
+import type { QuestionBank } from '../src/features/question-bank/question-bank.ts';
+import { attemptAt, axeViolations, correctOf, firstWrongOf, loadBank, seedProgress, storedProgress } from './helpers.ts';
 
 /** A learner's progress built from the real bank: answers right and wrong, a graded review, two exams. */
 function sampleProgress(bank: QuestionBank, offset = 0): Progress {
@@ -84,7 +84,7 @@ test('importing a damaged or wrong file shows an error and changes nothing', asy
   const bank = await loadBank(request);
   await seedProgress(page, sampleProgress(bank));
   await page.goto('/progress/');
-  const before = await page.evaluate(() => localStorage.getItem('genai-guide:progress'));
+  const before = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
   const input = dataSection(page).getByLabel('Progress file to import');
 
   await input.setInputFiles({ name: 'genai-study-guide-progress-2026-11-25.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"genai-study-guide-progress","version":2,"attem') });
@@ -100,9 +100,9 @@ test('importing a damaged or wrong file shows an error and changes nothing', asy
   await input.setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   await expect(alert).toHaveText('edited.json: This progress file is damaged (exams are malformed). Nothing was changed.');
 
-  expect(await page.evaluate(() => localStorage.getItem('genai-guide:progress'))).toBe(before);
+  expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(before);
   await page.reload();
-  expect(await page.evaluate(() => localStorage.getItem('genai-guide:progress'))).toBe(before);
+  expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(before);
 });
 
 test('merging an imported file keeps everything from both', async ({ page, request }) => {

@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { inlineMarkdownToText } from '../src/lib/inline-markdown.ts';
-import { optionLetter } from '../src/lib/option-labels.ts';
-import { indexedText, prepareForIndexing } from '../src/lib/search-html.ts';
-import { axeViolations, chooseOptions, correctOf, firstWrongOf, loadBank, storedProgress } from './learning-helpers.ts';
+import { inlineMarkdownToText } from '../src/markdown/inline-markdown.ts';
+import { optionLetter } from '../src/features/quiz/option-labels.ts';
+import { indexedText, prepareForIndexing } from '../src/features/search/engine/search-html.ts';
+import { axeViolations, chooseOptions, correctOf, firstWrongOf, loadBank, storedProgress } from './helpers.ts';
 
 const QUESTION = 'fine-tuning-role';
 

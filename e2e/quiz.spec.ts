@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { PROGRESS_KEY, QUIZ_PAGE, choose, correctIndices, firstOfKind, questionById } from './quiz-helpers.ts';
+import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../src/features/progress/progress-format.ts';
+import { QUIZ_PAGE, choose, correctIndices, firstOfKind, questionById } from './helpers.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -94,7 +95,7 @@ test.describe('quiz islands', () => {
     }, [PROGRESS_KEY, damaged]);
     await page.goto(QUIZ_PAGE);
     await expect(page.getByRole('alert')).toContainText('Your saved progress could not be read');
-    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('genai-guide:progress-backup:')));
+    const backups = await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)), BACKUP_KEY_PREFIX);
     expect(backups).toHaveLength(1);
     expect(await page.evaluate((key) => localStorage.getItem(key), backups[0]!)).toBe(damaged);
     // The quiz still works and saves.

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { inlineMarkdownToText } from '../src/lib/inline-markdown.ts';
-import type { Progress } from '../src/lib/progress-format.ts';
-import { cardFor, describeWait, previewGrades } from '../src/lib/review-schedule.ts';
-import { attemptAt, axeViolations, chooseOptions, correctOf, firstWrongOf, loadBank, seedProgress, storedProgress } from './learning-helpers.ts';
+import { inlineMarkdownToText } from '../src/markdown/inline-markdown.ts';
+import type { Progress } from '../src/features/progress/progress-format.ts';
+import { cardFor, describeWait, previewGrades } from '../src/features/review/review-schedule.ts';
+import { attemptAt, axeViolations, chooseOptions, correctOf, firstWrongOf, loadBank, seedProgress, storedProgress } from './helpers.ts';
 
 // The clock is Playwright's (page.clock): the page reads the time as usual and the test moves it.
 const T0 = new Date('2026-11-25T10:00:00.000Z');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { RELEVANCE_SET, resultPages, scoreRelevance } from './search-relevance-set.mjs';
+import { RELEVANCE_SET, resultPages, scoreRelevance } from '../src/features/search/relevance-set.mjs';
 
 // The relevance gate: learner queries (acronyms, terms, questions, typos) typed into the search
 // dialog of the built site, each with the concept page it must find. `npm run bench` prints the

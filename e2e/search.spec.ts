@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { inlineMarkdownToText } from '../src/lib/inline-markdown.ts';
-import { axeViolations, loadBank } from './learning-helpers.ts';
+import { inlineMarkdownToText } from '../src/markdown/inline-markdown.ts';
+import { axeViolations, loadBank } from './helpers.ts';
 
 // The search dialog and the search page, used like a person: keyboard first, by role and name.
 const CONCEPT = '/concepts/fine-tuning/';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { onePagePerKind } from './site-pages.ts';
+import { onePagePerKind } from './helpers.ts';
 
 // The guide never talks to another host: no fonts, analytics or CDNs. Every request on every page
 // type is recorded and must go to the site's own origin (or be an inline data: URL).

@@ -1,17 +1,21 @@
 // `npm run check:content`: checks every content file in a second or two, without building the
-// site, using the same schemas and rules as the build. Prints each problem with file, field, fix.
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+// site, using the same content layout, frontmatter parser, schemas and rules as the build. Prints each
+// problem with file, field, fix.
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
-import { formatProblem, type ContentProblem } from '../src/lib/content-problem.ts';
-import type { ConceptEntry, ModuleEntry, QuestionSetEntry } from '../src/lib/guide-model.ts';
-import { checkGuide } from '../src/lib/guide-rules.ts';
-import { ConceptFrontmatterSchema } from '../src/schemas/concept.ts';
-import { ModuleSchema } from '../src/schemas/module.ts';
-import { QuestionSetSchema } from '../src/schemas/question.ts';
+import { config } from '../src/config.ts';
+import { collectionFiles, collectionFolder } from '../src/guide/content-layout.ts';
+import { formatProblem, type ContentProblem } from '../src/guide/rules/content-problem.ts';
+import type { ConceptEntry, ModuleEntry, QuestionSetEntry } from '../src/guide/model.ts';
+import { checkGuide } from '../src/guide/rules/guide-rules.ts';
+import { ConceptFrontmatterSchema } from '../src/guide/schemas/concept.ts';
+import { ModuleSchema } from '../src/guide/schemas/module.ts';
+import { QuestionSetSchema } from '../src/guide/schemas/question.ts';
 
-const root = process.env['GUIDE_CONTENT_DIR'] || 'content';
+const root = config.contentDir;
 const problems: ContentProblem[] = [];
 const modules: ModuleEntry[] = [];
 const concepts: ConceptEntry[] = [];
@@ -42,33 +46,31 @@ function headingIds(source: string): string[] {
   return [...withoutCode.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) => slugger.slug(match[1]!.replace(/[*_`]/g, '')));
 }
 
-for (const name of readdirSync(join(root, 'modules')).filter((n) => n.endsWith('.yaml'))) {
-  const file = join(root, 'modules', name);
+for (const name of collectionFiles('modules')) {
+  const file = join(collectionFolder('modules'), name);
   const data = parseWith(ModuleSchema, readYaml(file), file);
   if (data) modules.push({ id: basename(name, '.yaml'), file, data });
 }
-for (const folder of readdirSync(join(root, 'concepts'), { withFileTypes: true }).filter((d) => d.isDirectory())) {
-  for (const name of readdirSync(join(root, 'concepts', folder.name)).filter((n) => n.endsWith('.mdx'))) {
-    const file = join(root, 'concepts', folder.name, name);
-    const source = readFileSync(file, 'utf8');
-    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-    if (!match) {
-      problems.push({ file, field: 'frontmatter', problem: 'the file does not start with a --- frontmatter block', fix: 'start the file with the frontmatter shown in content/README.md.' });
-      continue;
-    }
-    let frontmatter: unknown;
-    try {
-      frontmatter = parseYaml(match[1]!);
-    } catch (error) {
-      problems.push({ file, field: 'frontmatter (YAML syntax)', problem: (error as Error).message.split('\n')[0] ?? '', fix: 'fix the YAML syntax.' });
-      continue;
-    }
-    const data = parseWith(ConceptFrontmatterSchema, frontmatter, file);
-    if (data) concepts.push({ slug: basename(name, '.mdx'), folder: folder.name, file, data, headingIds: headingIds(match[2]!) });
+for (const name of collectionFiles('concepts')) {
+  const file = join(collectionFolder('concepts'), name);
+  const source = readFileSync(file, 'utf8');
+  if (extractFrontmatter(source) === undefined) {
+    problems.push({ file, field: 'frontmatter', problem: 'the file does not start with a --- frontmatter block', fix: 'start the file with the frontmatter shown in content/README.md.' });
+    continue;
   }
+  // The parser the MDX integration uses, so a file that passes here parses the same in the build.
+  let parsed: ReturnType<typeof parseFrontmatter>;
+  try {
+    parsed = parseFrontmatter(source);
+  } catch (error) {
+    problems.push({ file, field: 'frontmatter (YAML syntax)', problem: (error as Error).message.split('\n')[0] ?? '', fix: 'fix the YAML syntax.' });
+    continue;
+  }
+  const data = parseWith(ConceptFrontmatterSchema, parsed.frontmatter, file);
+  if (data) concepts.push({ slug: basename(name, '.mdx'), folder: dirname(name), file, data, headingIds: headingIds(parsed.content) });
 }
-for (const name of readdirSync(join(root, 'questions')).filter((n) => n.endsWith('.yaml'))) {
-  const file = join(root, 'questions', name);
+for (const name of collectionFiles('questions')) {
+  const file = join(collectionFolder('questions'), name);
   const data = parseWith(QuestionSetSchema, readYaml(file), file);
   if (data) questionSets.push({ fileSlug: basename(name, '.yaml'), file, data });
 }

@@ -2,12 +2,13 @@
 // Usage: node scripts/screenshot.mjs OUT_DIR path [path ...]   (paths relative to the site root)
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
-import { startStaticServer } from './static-server.mjs';
+import { config } from '../src/config.ts';
+import { CHROMIUM_ARGS, findChromium } from '../src/integrations/browser.ts';
+import { startStaticServer } from '../src/integrations/static-server.ts';
 
 const [outDir = 'screenshots', ...paths] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
-const { server, url } = await startStaticServer({ dir: 'dist', base: process.env.BASE_PATH || '/' });
+const { server, url } = await startStaticServer({ dir: 'dist', base: config.basePath });
 const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
 try {
   for (const path of paths.length ? paths : ['']) {

@@ -1,6 +1,7 @@
 // `npm run preview` / `npm start`: serves the built site at http://127.0.0.1:4321 (PORT, BASE_PATH honoured).
-import { startStaticServer } from './static-server.mjs';
+import { config } from '../src/config.ts';
+import { startStaticServer } from '../src/integrations/static-server.ts';
 
 const dir = process.argv[2] ?? 'dist';
-const { url } = await startStaticServer({ dir, base: process.env.BASE_PATH || '/', port: Number(process.env.PORT || 4321) });
+const { url } = await startStaticServer({ dir, base: config.basePath, port: Number(process.env.PORT || 4321) });
 console.log(`Serving ${dir}/ at ${url} (Ctrl+C to stop)`);

@@ -25,7 +25,8 @@ function readJson(path) {
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
-// 1. Unit tests (pure logic, schemas, content rules, build failures).
+// 1. Vitest: test/unit/ (pure logic, schemas, content rules), then test/build/ (real builds that must fail
+//    with file, field and fix; the search step in a real build).
 run('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
 const unit = readJson('test-results/unit.json');
 if (unit) {

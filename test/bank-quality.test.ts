@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBankQuality, correctIsLongest, correctPositionShares } from '../src/lib/bank-quality.ts';
-import { formatProblem } from '../src/lib/content-problem.ts';
-import { question } from './fixtures.ts';
+import { formatProblem } from '../src/guide/rules/content-problem.ts';
+import { question } from './unit/fixtures.ts';
 
 const opt = (text: string, correct = false) => ({ text, correct, explanation: 'Why.' });
 /** A single-choice question whose correct option sits at `position`, with equal-length options. */

@@ -65,8 +65,8 @@ console.log(`  index.json: ${indexSize} B; ${moduleFiles.length} module files: $
 console.log(`  whole bank in one file (question-bank.json, for other tools): ${fullBank} B`);
 
 // 4. The pure logic on a large progress: every question answered five times.
-const { buildDeck, dueCards } = await import('../../src/lib/review-schedule.ts');
-const { drawQuestions } = await import('../../src/lib/exam-draw.ts');
+const { buildDeck, dueCards } = await import('../../src/features/review/review-schedule.ts');
+const { drawQuestions } = await import('../../src/features/exam/exam-draw.ts');
 const bank = JSON.parse(readFileSync(join(DIST, 'question-bank.json'), 'utf8'));
 const ids = bank.questions.map((q) => q.id);
 const start = Date.parse('2026-01-01T00:00:00Z');

@@ -5,14 +5,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { config } from '../../src/config.ts';
 
 const dir = process.env.DIST || 'dist';
-const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+const base = config.basePath;
 const manifestPath = join(dir, 'pdf', 'manifest.json');
 const BUDGET = { seconds: 60, bytes: 5_000_000 };
 
 if (process.argv.includes('--render')) {
-  const { buildPdfBooks } = await import('../../src/integrations/pdf-books.ts');
+  const { buildPdfBooks } = await import('../../src/features/books/pdf/pdf-books.ts');
   await buildPdfBooks({ outDir: dir, base, log: { info: (message) => console.log(`  ${message}`) } });
 } else if (!existsSync(manifestPath)) {
   console.error(`No ${manifestPath}: build the site with PDFs first (npm run build, without GUIDE_SKIP_PDF), then run this again.`);

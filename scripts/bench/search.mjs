@@ -1,5 +1,5 @@
 // Search figures for the built site: relevance (precision@1, recall@3 over the learner queries of
-// e2e/search-relevance-set.mjs), time from keystroke to results, index size on disk, and what the
+// src/features/search/relevance-set.mjs), time from keystroke to results, index size on disk, and what the
 // first search costs a learner who has never opened it (bytes fetched, time to first results).
 // Usage, after a build: node scripts/bench/search.mjs [dist] [--verbose]
 // (BASE_PATH=/guide/ node scripts/bench/search.mjs dist-subpath for a sub-path build)
@@ -7,12 +7,13 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
-import { startStaticServer } from '../static-server.mjs';
-import { RELEVANCE_SET, resultPages, scoreRelevance } from '../../e2e/search-relevance-set.mjs';
+import { config } from '../../src/config.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/browser.ts';
+import { startStaticServer } from '../../src/integrations/static-server.ts';
+import { RELEVANCE_SET, resultPages, scoreRelevance } from '../../src/features/search/relevance-set.mjs';
 
 const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? (process.env.DIST || 'dist');
-const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+const base = config.basePath;
 const bundle = join(dir, 'pagefind');
 const FIRST_QUERY = 'rag';
 const TYPED_QUERIES = ['hallucination', 'chinese room', 'lora', 'temperature', 'diffusion models', 'overfitting', 'transfomer', 'rlhf'];

@@ -1,13 +1,12 @@
 // Security headers for real hosting, from one source: the content security policy Astro writes into
 // every page's <meta> tag (astro.config.mjs `security.csp`), plus what only a header can carry
 // (frame-ancestors) and two plain headers. The build writes them to dist/_headers (the Netlify and
-// Cloudflare Pages format); the preview server (scripts/static-server.mjs) reads that same file.
+// Cloudflare Pages format); the preview server (static-server.ts) reads that same file.
 
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { THEME_INIT_SCRIPT } from '../components/theme-init-script.ts';
 
 /** Directives a <meta> policy ignores, so they are sent only as a header. */
@@ -50,27 +49,44 @@ function htmlFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Writes dist/_headers after the build; fails it when pages carry different policies (one header must fit all). */
-export function securityHeaders(): AstroIntegration {
-  return {
-    name: 'genai-guide:security-headers',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const policies = new Map<string, string>();
-        for (const file of htmlFiles(out)) {
-          const policy = metaPolicy(readFileSync(file, 'utf8'));
-          if (policy) policies.set(policy, file);
-        }
-        if (policies.size !== 1) {
-          throw new Error(
-            `Expected one content security policy on every built page, found ${policies.size} (${[...policies.values()].slice(0, 3).join(', ')}). ` +
-              'A single _headers rule must fit every page: check security.csp in astro.config.mjs.',
-          );
-        }
-        writeFileSync(join(out, HEADERS_FILE), headersFile(headerPolicy([...policies.keys()][0]!)));
-        logger.info(`wrote ${HEADERS_FILE}: Content-Security-Policy (with ${HEADER_ONLY_DIRECTIVES.join(', ')}), ${Object.keys(PLAIN_HEADERS).join(', ')}`);
-      },
-    },
-  };
+/** Writes `_headers` into the built site; fails the build when pages carry different policies (one header must fit all). */
+export function writeSecurityHeaders(outDir: string, log: AstroIntegrationLogger) {
+  const policies = new Map<string, string>();
+  for (const file of htmlFiles(outDir)) {
+    const policy = metaPolicy(readFileSync(file, 'utf8'));
+    if (policy) policies.set(policy, file);
+  }
+  if (policies.size !== 1) {
+    throw new Error(
+      `Expected one content security policy on every built page, found ${policies.size} (${[...policies.values()].slice(0, 3).join(', ')}). ` +
+        'A single _headers rule must fit every page: check security.csp in astro.config.mjs.',
+    );
+  }
+  writeFileSync(join(outDir, HEADERS_FILE), headersFile(headerPolicy([...policies.keys()][0]!)));
+  log.info(`wrote ${HEADERS_FILE}: Content-Security-Policy (with ${HEADER_ONLY_DIRECTIVES.join(', ')}), ${Object.keys(PLAIN_HEADERS).join(', ')}`);
+}
+
+/** One rule of a `_headers` file: the paths it applies to and the headers it sets. */
+export interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+/**
+ * Reads a `_headers` file (Netlify / Cloudflare Pages format): a path pattern on its own line, where
+ * `*` matches anything, followed by indented `Name: value` lines; # starts a comment.
+ */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon > 0) rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
 }

@@ -1,6 +1,6 @@
-import type { Question } from '../schemas/question.ts';
-import type { ContentProblem } from './content-problem.ts';
-import { normaliseText } from './question-rules.ts';
+import type { Question } from '../guide/schemas/question.ts';
+import type { ContentProblem } from '../guide/rules/content-problem.ts';
+import { normaliseText } from '../guide/rules/question-rules.ts';
 
 /** A question with the file it came from, for messages. */
 export interface LocatedQuestion {

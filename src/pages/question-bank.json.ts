@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getGuide } from '../data/guide.ts';
-import { conceptUrl, moduleUrl, questionUrl } from '../data/paths.ts';
-import { buildQuestionBank } from '../lib/question-bank.ts';
+import { getGuide } from '../guide/load-guide.ts';
+import { conceptUrl, moduleUrl, questionUrl } from '../paths.ts';
+import { buildQuestionBank } from '../features/question-bank/question-bank.ts';
 
-/** The machine-readable question bank; its format is documented in src/lib/question-bank.ts. */
+/** The machine-readable question bank; its format is documented in src/features/question-bank/question-bank.ts. */
 export const GET: APIRoute = async () => {
   const guide = await getGuide();
   const bank = buildQuestionBank(

@@ -1,8 +1,8 @@
 // Replacing all stored progress (import "Replace", reset), kept apart from progress-store.ts so the
 // page quiz, which only adds answers, does not carry it.
 
-import { PROGRESS_KEY, emptyProgress, type Progress } from '../../lib/progress-format.ts';
-import { backupKeyAt, put, type StorageLike, type StoreNotice } from '../../lib/progress-store.ts';
+import { PROGRESS_KEY, emptyProgress, type Progress } from './progress-format.ts';
+import { backupKeyAt, put, type StorageLike, type StoreNotice } from './progress-store.ts';
 
 export type ReplaceResult = { saved: true; backupKey: string | undefined } | { saved: false; problem: StoreNotice; backupFailed: boolean };
 

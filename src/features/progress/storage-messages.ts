@@ -1,4 +1,4 @@
-import type { StoreNotice } from '../../lib/progress-store.ts';
+import type { StoreNotice } from './progress-store.ts';
 
 // What the learner is told about their saved progress: one sentence per state of the store, used by
 // the storage notice on every progress page and by import and reset on My progress.

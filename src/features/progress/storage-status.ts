@@ -1,4 +1,4 @@
-import type { StoreNotice } from '../../lib/progress-store.ts';
+import type { StoreNotice } from './progress-store.ts';
 import { noticeText } from './storage-messages.ts';
 
 /**

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getGuide } from '../../data/guide.ts';
-import { runningHeadsCss } from '../../lib/running-heads.ts';
+import { getGuide } from '../../guide/load-guide.ts';
+import { runningHeadsCss } from '../../features/books/running-heads.ts';
 
-// The printed books' running headers, one named page per module (see src/lib/running-heads.ts).
+// The printed books' running headers, one named page per module (see src/features/books/running-heads.ts).
 // A stylesheet of its own, so the content security policy ('self') allows it.
 export const GET: APIRoute = async () => {
   const guide = await getGuide();

@@ -1,4 +1,4 @@
-import type { StorageLike } from '../../../src/lib/progress-store.ts';
+import type { StorageLike } from '../../../src/features/progress/progress-store.ts';
 
 /**
  * An in-memory localStorage shared by any number of "tabs", with a quota counted in characters (keys

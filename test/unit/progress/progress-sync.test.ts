@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { withActiveExam, withExamStep, withFinishedExam, withoutExam, setAsideExam } from '../../../src/lib/exam-records.ts';
-import { BACKUP_KEY_PREFIX, PROGRESS_KEY, emptyProgress, parseProgress, withAttempt, type ActiveExam, type Attempt, type ExamRecord, type Progress } from '../../../src/lib/progress-format.ts';
-import { loadProgress, peekProgress, writeProgress } from '../../../src/lib/progress-store.ts';
+import { withActiveExam, withExamStep, withFinishedExam, withoutExam, setAsideExam } from '../../../src/features/exam/exam-records.ts';
+import { BACKUP_KEY_PREFIX, PROGRESS_KEY, emptyProgress, parseProgress, withAttempt, type ActiveExam, type Attempt, type ExamRecord, type Progress } from '../../../src/features/progress/progress-format.ts';
+import { loadProgress, peekProgress, writeProgress } from '../../../src/features/progress/progress-store.ts';
 import { replaceProgress } from '../../../src/features/progress/progress-replace.ts';
-import { MAX_IMPORT_BYTES, importSizeProblem, mergeProgress, readImport } from '../../../src/lib/progress-transfer.ts';
+import { MAX_IMPORT_BYTES, importSizeProblem, mergeProgress, readImport } from '../../../src/features/progress/progress-transfer.ts';
 import { FakeStorage } from './fake-storage.ts';
 
 // Several tabs share one stored value: each change must be applied to what is stored now, never to

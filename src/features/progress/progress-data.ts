@@ -1,0 +1,121 @@
+import { emptyProgress, type Progress } from './progress-format.ts';
+import { writeProgress } from './progress-store.ts';
+import { replaceProgress } from './progress-replace.ts';
+import { describeSummary, exportProgress, importSizeProblem, mergeProgress, readImport, summarizeProgress } from './progress-transfer.ts';
+import { downloadText } from './download.ts';
+import { problemReason } from './storage-messages.ts';
+import { adoptStored, browserStorage, getProgress } from './progress-client.ts';
+
+const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/**
+ * `<progress-data>`: export the progress as a file, import one back (validated; merge or replace, as
+ * the learner chooses; nothing lost) and reset after a confirmation.
+ */
+class ProgressData extends HTMLElement {
+  #pending: Progress | undefined;
+
+  connectedCallback() {
+    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[disabled]')) control.disabled = false;
+    const file = this.querySelector<HTMLInputElement>('#import-file')!;
+    const dialog = this.querySelector('dialog')!;
+    file.addEventListener('change', () => void this.#read(file));
+    this.querySelector('[data-import-choice]')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#import();
+    });
+    this.addEventListener('click', (event) => {
+      const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
+      if (action === 'export') this.#export();
+      if (action === 'cancel-import') this.#clearImport('Import cancelled. Nothing was changed.');
+      if (action === 'reset') {
+        const summary = summarizeProgress(getProgress());
+        this.querySelector('#reset-text')!.textContent = `This removes ${describeSummary(summary)} from this browser. A backup copy is kept in this browser if there is room for one; export a file first to be sure.`;
+        dialog.showModal();
+      }
+      if (action === 'cancel-reset') dialog.close();
+      if (action === 'confirm-reset') {
+        dialog.close();
+        this.#status('[data-reset-status]', this.#reset());
+        this.querySelector<HTMLElement>('[data-action="reset"]')!.focus();
+      }
+    });
+  }
+
+  /** Deletes the stored progress after copying it to a backup key when there is room; says exactly what happened. */
+  #reset(): string {
+    const result = replaceProgress(browserStorage, emptyProgress(), new Date(), false);
+    adoptStored(false);
+    if (!result.saved) return `Nothing was deleted: ${problemReason(result.problem)}.`;
+    if (result.backupKey) return `Your progress was deleted. A backup copy is kept in this browser under "${result.backupKey}".`;
+    return 'Your progress was deleted from this browser. No copy was kept (there was no room for one, or nothing to keep).';
+  }
+
+  #export() {
+    const { fileName, text } = exportProgress(getProgress(), new Date());
+    downloadText(fileName, text);
+    this.#status('[data-export-status]', `Downloaded ${fileName}: ${describeSummary(summarizeProgress(getProgress()))}.`);
+  }
+
+  async #read(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    this.#status('[data-import-status]', '');
+    if (!file) return;
+    const tooLarge = importSizeProblem(file.size);
+    const result = tooLarge ? { ok: false as const, message: tooLarge } : readImport(await file.text());
+    const error = this.querySelector<HTMLElement>('[data-import-error]')!;
+    const choice = this.querySelector<HTMLFormElement>('[data-import-choice]')!;
+    if (!result.ok) {
+      this.#pending = undefined;
+      choice.hidden = true;
+      error.textContent = `${file.name}: ${result.message}`;
+      error.hidden = false;
+      input.value = '';
+      return;
+    }
+    error.hidden = true;
+    this.#pending = result.progress;
+    const exported = result.exportedAt ? `, exported on ${day(result.exportedAt)}` : '';
+    choice.querySelector('[data-import-summary]')!.textContent = `${file.name} holds ${describeSummary(result.summary)}${exported}. What should happen to the progress already in this browser?`;
+    choice.hidden = false;
+    choice.querySelector<HTMLInputElement>('input[value="merge"]')!.checked = true;
+    choice.querySelector<HTMLInputElement>('input:checked')!.focus();
+  }
+
+  #import() {
+    const imported = this.#pending;
+    if (!imported) return;
+    const mode = new FormData(this.querySelector<HTMLFormElement>('[data-import-choice]')!).get('mode');
+    const error = this.querySelector<HTMLElement>('[data-import-error]')!;
+    const refuse = (text: string) => {
+      error.textContent = text;
+      error.hidden = false;
+    };
+    if (mode === 'replace') {
+      const result = replaceProgress(browserStorage, imported, new Date(), true);
+      if (!result.saved && result.backupFailed) return refuse('This browser would not store a backup copy of the progress already here, so nothing was replaced. Export it first, or choose Merge.');
+      if (!result.saved) return refuse(`Nothing was imported: ${problemReason(result.problem)}. Nothing was changed.`);
+      adoptStored(false);
+      return this.#clearImport(`Imported: ${describeSummary(summarizeProgress(imported))}.${result.backupKey ? ` The progress that was here is kept in this browser under "${result.backupKey}".` : ''}`);
+    }
+    const result = writeProgress(browserStorage, (latest) => mergeProgress(latest, imported));
+    if (!result.saved) return refuse(`Nothing was imported: the merged progress was not saved because ${problemReason(result.problem)}. Nothing was changed.`);
+    adoptStored(true);
+    this.#clearImport(`Merged: this browser now holds ${describeSummary(summarizeProgress(getProgress()))}.`);
+  }
+
+  #clearImport(message: string) {
+    this.#pending = undefined;
+    this.querySelector<HTMLElement>('[data-import-choice]')!.hidden = true;
+    const input = this.querySelector<HTMLInputElement>('#import-file')!;
+    input.value = '';
+    this.#status('[data-import-status]', message);
+    input.focus();
+  }
+
+  #status(selector: string, text: string) {
+    this.querySelector(selector)!.textContent = text;
+  }
+}
+
+customElements.define('progress-data', ProgressData);

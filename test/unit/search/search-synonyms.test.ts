@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { SYNONYM_GROUPS, otherSpelling, queryVariants } from '../../../src/features/search/engine/search-synonyms.ts';
+import { normaliseQuery } from '../../../src/features/search/engine/search-text.ts';
+
+describe('query rewrites', () => {
+  it('swaps an acronym for its expansion, and back', () => {
+    expect(queryVariants('RAG')).toEqual([{ query: 'retrieval augmented generation', reason: 'synonym' }]);
+    expect(queryVariants('retrieval-augmented generation')).toEqual([]); // Pagefind reads the hyphen away: not the listed phrase
+    expect(queryVariants('retrieval augmented generation')).toEqual([{ query: 'rag', reason: 'synonym' }]);
+  });
+
+  it('rewrites the matched phrase inside a longer query', () => {
+    expect(queryVariants('how does a VAE work', 1)).toEqual([{ query: 'how does a variational autoencoder work', reason: 'synonym' }]);
+  });
+
+  it('prefers the longest phrase', () => {
+    expect(queryVariants('reinforcement learning from human feedback')[0]).toEqual({ query: 'rlhf', reason: 'synonym' });
+  });
+
+  it('knows the spellings of "fine-tune"', () => {
+    expect(queryVariants('fine tune').map((v) => v.query)).toEqual(['finetune', 'finetuning', 'fine tuning']);
+  });
+
+  it('adds the British or American spelling', () => {
+    expect(queryVariants('regularization')).toEqual([{ query: 'regularisation', reason: 'spelling' }]);
+    expect(queryVariants('behaviour modelling')).toEqual([{ query: 'behavior modeling', reason: 'spelling' }]);
+  });
+
+  it('returns nothing for a query it cannot improve', () => {
+    expect(queryVariants('temperature')).toEqual([]);
+    expect(queryVariants('')).toEqual([]);
+  });
+
+  it('spells words both ways without mangling short ones', () => {
+    expect(['optimise', 'optimization', 'analyse', 'colour', 'labelled', 'defence', 'size', 'rise'].map(otherSpelling)).toEqual([
+      'optimize', 'optimisation', 'analyze', 'color', 'labeled', 'defense', 'size', 'rise',
+    ]);
+  });
+
+  it('lists every phrase in the form Pagefind searches, once', () => {
+    const phrases = SYNONYM_GROUPS.flat();
+    expect(phrases.filter((phrase) => normaliseQuery(phrase) !== phrase)).toEqual([]);
+    expect(phrases.filter((phrase, i) => phrases.indexOf(phrase) !== i)).toEqual([]);
+  });
+});
