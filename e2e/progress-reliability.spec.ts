@@ -229,7 +229,7 @@ test.describe('import on My progress', () => {
     await data(page).getByLabel('Progress file to import').setInputFiles(fileOf('odd-ids.json', text));
     await data(page).getByRole('button', { name: 'Import', exact: true }).click();
     await expect(data(page).getByText('Merged: this browser now holds 4 answers to 3 questions and 0 practice exams.')).toBeVisible();
-    const stored = JSON.parse((await raw(page))!, (key, value) => value) as Progress;
+    const stored = JSON.parse((await raw(page))!) as Progress;
     expect(Object.keys(stored.attempts).sort()).toEqual(['__proto__', 'constructor', 'toString']);
     expect(await page.evaluate((key) => Object.hasOwn(JSON.parse(localStorage.getItem(key)!).attempts, '__proto__'), PROGRESS_KEY)).toBe(true);
     expect((await raw(page))!).toContain('"constructor":[{"at":"2026-12-01T09:00:00.000Z"');
@@ -281,4 +281,51 @@ test('an unfinished exam that cannot be resumed is set aside under a backup key,
   const [key] = await backupKeys(page);
   expect(JSON.parse((await raw(page, key))!).activeExam).toEqual(exam);
   expect((await storedProgress(page))!.activeExam).toBeNull();
+});
+
+test('damaged data is reported, with its backup key, whichever progress page is opened first', async ({ context }) => {
+  const damaged = '{"version":2,"attempts":{"q":"oops';
+  for (const path of ['/review/', '/practice/', '/progress/', '/questions/', '/questions/fine-tuning-role/']) {
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.evaluate(([key, value]) => { localStorage.clear(); localStorage.setItem(key!, value!); }, [PROGRESS_KEY, damaged]);
+    await page.goto(path);
+    await expect(notice(page), path).toContainText('Your saved progress could not be read (not valid JSON)');
+    const [key] = await backupKeys(page);
+    await expect(notice(page)).toContainText(`"${key}"`);
+    expect(await raw(page, key)).toBe(damaged);
+    expect(await raw(page)).toBe(JSON.stringify(emptyProgress()));
+    await page.close();
+  }
+});
+
+test('reset with storage that refuses writes says nothing was deleted, and nothing was', async ({ page }) => {
+  await seedProgress(page, { ...emptyProgress(), attempts: { q: [attemptAt('2026-12-01T09:00:00.000Z', true, [0])] } });
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  await page.goto('/progress/');
+  const before = await raw(page);
+  expect(pageAttempts(JSON.parse(before!))).toHaveLength(1);
+  await page.getByRole('button', { name: 'Reset my progress…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Yes, delete my progress' }).click();
+  await expect(page.getByText('Nothing was deleted: this browser is not letting the guide store anything.')).toBeVisible();
+  expect(await raw(page)).toBe(before);
+});
+
+test('an exam finished in another tab ends in this one too, instead of failing on the next click', async ({ context }) => {
+  const first = await openTab(context, '/practice/');
+  await first.getByRole('button', { name: 'Start exam' }).click();
+  await expect(first.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
+  const second = await openTab(context, '/practice/');
+  await expect(second.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
+  await second.getByRole('button', { name: 'Finish exam' }).click();
+  await second.getByRole('button', { name: 'Submit exam' }).click();
+  await expect(second.getByRole('heading', { name: 'Your result' })).toBeVisible();
+  await first.bringToFront();
+  await expect(first.locator('practice-exam [data-notice]')).toContainText('finished or abandoned in another tab');
+  await expect(first.getByRole('heading', { name: 'Set up your exam' })).toBeVisible();
+  expect((await storedProgress(first))!.exams).toHaveLength(1);
 });

@@ -56,6 +56,8 @@ class PracticeExam extends HTMLElement {
     const progress = getProgress();
     this.#renderHistory();
     document.addEventListener(PROGRESS_EVENT, () => this.#renderHistory());
+    // Registered after the store's own listener (getProgress above), so the store has refreshed by then.
+    addEventListener('storage', () => this.#onOtherTab());
     if (progress.activeExam) {
       const asked = query.get('seed');
       if (asked && asked !== progress.activeExam.seed) this.#notice('You have an exam in progress, so it continues here. Finish or abandon it, then open the link again for the other exam.');
@@ -68,6 +70,15 @@ class PracticeExam extends HTMLElement {
       return;
     }
     this.#prefill(query);
+    this.#show('setup');
+  }
+
+  /** Another tab wrote progress: an exam it finished or abandoned stops here too. */
+  #onOtherTab() {
+    if (this.#panel('exam').hidden || getProgress().activeExam) return;
+    clearInterval(this.#timer);
+    this.#notice('This exam was finished or abandoned in another tab, so it ended here too; a finished exam is in the history below.');
+    this.#prefill(new URLSearchParams());
     this.#show('setup');
   }
 
