@@ -1,10 +1,16 @@
 import { emptyProgress, type Progress } from './progress-format.ts';
-import { writeProgress } from './progress-store.ts';
+import { writeProgress, type StoreNotice } from './progress-store.ts';
 import { replaceProgress } from './progress-replace.ts';
 import { describeSummary, exportProgress, importSizeProblem, mergeProgress, readImport, summarizeProgress } from './progress-transfer.ts';
 import { downloadText } from './download.ts';
-import { problemReason } from './storage-messages.ts';
 import { adoptStored, browserStorage, getProgress } from './progress-client.ts';
+
+/** Why a change was not saved, as the end of a sentence ("… because …"). */
+function problemReason(problem: StoreNotice): string {
+  if (problem.kind === 'full') return "it does not fit in this browser's storage for this site";
+  if (problem.kind === 'blocked') return 'this browser is not letting the guide store anything';
+  return 'the progress saved in this browser is damaged (see the notice at the top of the page)';
+}
 
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 

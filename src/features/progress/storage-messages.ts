@@ -1,7 +1,8 @@
 import type { StoreNotice } from './progress-store.ts';
 
-// What the learner is told about their saved progress: one sentence per state of the store, used by
-// the storage notice on every progress page and by import and reset on My progress.
+// What the storage notice on every progress page tells the learner: one sentence per state of the store.
+// Loaded only when there is a notice to show (storage-status.ts); import and reset word their own
+// failures (problemReason in progress-data.ts).
 
 /** The notice shown at the top of a page that reads or writes progress. */
 export function noticeText(notice: StoreNotice): string {
@@ -15,11 +16,4 @@ export function noticeText(notice: StoreNotice): string {
     case 'full':
       return "This browser's storage for this site is full, so your latest answers are kept only until you leave the page. Export your progress on My progress, or delete backup copies there to make room.";
   }
-}
-
-/** Why a change was not saved, as the end of a sentence ("… because …"). */
-export function problemReason(problem: StoreNotice): string {
-  if (problem.kind === 'full') return "it does not fit in this browser's storage for this site";
-  if (problem.kind === 'blocked') return 'this browser is not letting the guide store anything';
-  return 'the progress saved in this browser is damaged (see the notice at the top of the page)';
 }

@@ -1,10 +1,10 @@
 import type { StoreNotice } from './progress-store.ts';
-import { noticeText } from './storage-messages.ts';
 
 /**
  * `<storage-status>`: the one place a page says what is wrong with saved progress (damaged data set
  * aside or waiting for the learner, storage blocked or full), with a download of the damaged data and,
- * when there was no room to set it aside, a way to clear it. Downloading and clearing load on demand.
+ * when there was no room to set it aside, a way to clear it. The wording, downloading and clearing load
+ * only when there is something to say.
  * It imports nothing from the store: the event's name and where the store publishes its notice come
  * in data-* attributes (StorageStatus.astro), so the quiz's store and scoring stay one chunk.
  */
@@ -17,11 +17,15 @@ class StorageStatus extends HTMLElement {
     const box = this.querySelector<HTMLElement>('[data-notice]')!;
     const done = this.querySelector('[data-done]')!;
     const button = (action: string) => this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
-    const update = () => {
+    const update = async () => {
       const notice = currentNotice();
-      box.hidden = !notice;
-      if (!notice) return;
+      if (!notice) {
+        box.hidden = true;
+        return;
+      }
+      const { noticeText } = await import('./storage-messages.ts');
       box.querySelector('p')!.textContent = noticeText(notice);
+      box.hidden = false;
       button('download').hidden = notice.kind !== 'recovered' && notice.kind !== 'damaged';
       button('clear').hidden = notice.kind !== 'damaged';
     };
@@ -39,8 +43,8 @@ class StorageStatus extends HTMLElement {
           : 'This browser did not let the guide clear the damaged data. Nothing was changed.';
       }
     });
-    document.addEventListener(this.dataset['event']!, update);
-    update();
+    document.addEventListener(this.dataset['event']!, () => void update());
+    void update();
   }
 }
 
