@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config.ts';
+
+describe('config: the environment, read and checked in one place', () => {
+  it('gives every setting its one default (an empty variable counts as unset)', () => {
+    expect(readConfig({})).toEqual({
+      basePath: '/',
+      siteUrl: 'https://genai-study-guide.example',
+      skipPdf: false,
+      skipSearch: false,
+      contentDir: 'content',
+      cacheDir: undefined,
+      chromiumPath: undefined,
+    });
+    expect(readConfig({ BASE_PATH: '', SITE_URL: '', GUIDE_CONTENT_DIR: '' })).toEqual(readConfig({}));
+  });
+
+  it('spells the base path one way, with a slash at each end', () => {
+    for (const written of ['guide', '/guide', 'guide/', '/guide/', '//guide//']) expect(readConfig({ BASE_PATH: written }).basePath).toBe('/guide/');
+    expect(readConfig({ BASE_PATH: '/' }).basePath).toBe('/');
+    expect(readConfig({ BASE_PATH: '/a/b' }).basePath).toBe('/a/b/');
+  });
+
+  it('reads the skip flags and the folders', () => {
+    const config = readConfig({ GUIDE_SKIP_PDF: '1', GUIDE_SKIP_SEARCH: '0', GUIDE_CONTENT_DIR: '/tmp/c', GUIDE_CACHE_DIR: '/tmp/cache', CHROMIUM_PATH: '/opt/chrome' });
+    expect(config).toMatchObject({ skipPdf: true, skipSearch: false, contentDir: '/tmp/c', cacheDir: '/tmp/cache', chromiumPath: '/opt/chrome' });
+  });
+
+  it('stops on a value it cannot use, naming the variable and the fix', () => {
+    expect(() => readConfig({ GUIDE_SKIP_PDF: 'yes' })).toThrowErrorMatchingInlineSnapshot(`
+      [Error: Invalid environment variable (fix or unset it):
+        GUIDE_SKIP_PDF: must be 1 (skip) or 0 (keep); leave it unset to keep the step.]
+    `);
+    expect(() => readConfig({ SITE_URL: 'example.org' })).toThrowErrorMatchingInlineSnapshot(`
+      [Error: Invalid environment variable (fix or unset it):
+        SITE_URL: must be an absolute URL such as https://example.org]
+    `);
+    expect(() => readConfig({ BASE_PATH: '/my guide/' })).toThrowErrorMatchingInlineSnapshot(`
+      [Error: Invalid environment variable (fix or unset it):
+        BASE_PATH: must be a URL path such as /guide/ (letters, digits, - _ . /).]
+    `);
+  });
+});
