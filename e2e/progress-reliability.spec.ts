@@ -329,3 +329,27 @@ test('an exam finished in another tab ends in this one too, instead of failing o
   await expect(first.getByRole('heading', { name: 'Set up your exam' })).toBeVisible();
   expect((await storedProgress(first))!.exams).toHaveLength(1);
 });
+
+test('backup copies are listed on My progress: each downloads exactly as kept, and Delete really removes it', async ({ page, request }) => {
+  const bank = await loadBank(request);
+  await seedProgress(page, { ...emptyProgress(), attempts: { [bank.questions[0]!.id]: [attemptAt('2026-12-01T09:00:00.000Z', true, [0])] } });
+  await page.goto('/progress/');
+  const data = page.getByRole('region', { name: 'Your data' });
+  await expect(data.getByText('No backup copies are kept in this browser.')).toBeVisible();
+  const before = await raw(page);
+  await data.getByRole('button', { name: 'Reset my progress…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Yes, delete my progress' }).click();
+
+  const [key] = await backupKeys(page);
+  expect(await raw(page, key)).toBe(before);
+  const copies = data.getByRole('listitem');
+  await expect(copies).toHaveCount(1);
+  const [download] = await Promise.all([page.waitForEvent('download'), copies.getByRole('button', { name: /^Download the copy kept on / }).click()]);
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(before);
+
+  await copies.getByRole('button', { name: /^Delete the copy kept on / }).click();
+  await expect(data.getByRole('status').filter({ hasText: /^Deleted the copy kept on / })).toBeVisible();
+  await expect(data.getByText('No backup copies are kept in this browser.')).toBeVisible();
+  expect(await backupKeys(page)).toEqual([]);
+  expect(await raw(page)).toBe(JSON.stringify(emptyProgress()));
+});
