@@ -1,9 +1,11 @@
 // Where progress is kept: one localStorage value (PROGRESS_KEY) shared by every tab.
 //
 // localStorage rather than IndexedDB: reads are synchronous, so a quiz shows past answers on first
-// paint with no async code, existing data needs no migration, and a read–merge–write done in one task
-// cannot interleave with another tab's write in between (each change is applied to the latest stored
-// value, never to a copy read when the page opened). See progress-client.ts for the page side.
+// paint with no async code and the quiz stays within its size budget, and existing data needs no
+// migration. Each change is applied to the value stored at that moment, never to a copy read when the
+// page opened, in one synchronous step. Browsers give localStorage no cross-tab lock, so two writes
+// landing within the few milliseconds another tab takes to see a write could still collide; people
+// answering in two tabs are seconds apart. See progress-client.ts for the page side.
 
 import { BACKUP_KEY_PREFIX, PROGRESS_KEY, emptyProgress, parseProgress, type Progress } from './progress-format.ts';
 
