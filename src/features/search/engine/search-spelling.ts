@@ -80,6 +80,11 @@ export class SpellingIndex {
     }
   }
 
+  /** How many pages hold this exact word (9 meaning 9 or more), or undefined for a word not indexed. */
+  pages(word: string): number | undefined {
+    return this.#pages.get(word);
+  }
+
   /** Whether the index holds this exact word. */
   has(word: string): boolean {
     return this.#pages.has(word);

@@ -2,9 +2,11 @@
 // query with its synonyms and typo corrections, merges and ranks the pages, and turns Pagefind's
 // data into what a result shows. No DOM here; rendering is in search-results.ts.
 import { SEARCH_BUNDLE_DIR, VOCABULARY_FILE } from '../engine/search-bundle.ts';
-import { mergeRuns, rankByKind } from '../engine/search-ranking.ts';
+import { ALIASES_META, aliasesOf, wordsOf } from '../engine/search-html.ts';
+import { contentWords, hasForm, wordBase } from '../engine/search-query.ts';
+import { aliasFactor, blendRankings, coverageByWords, mergeRuns, otherFormFactor, rankByKind, rarity, type WordRun } from '../engine/search-ranking.ts';
 import { SpellingIndex, correctedQueries, decodeWordList } from '../engine/search-spelling.ts';
-import { queryVariants } from '../engine/search-synonyms.ts';
+import { queryVariants, senseHints, wordAlternatives } from '../engine/search-synonyms.ts';
 import { excerptSegments, highlightSegments, queryWords, withoutLeadingTitle, type TextSegment } from '../engine/search-text.ts';
 
 /** The filters a search can be narrowed by; values are as indexed (module title, kind, difficulty). */
@@ -43,6 +45,8 @@ export interface ResultGroup {
   hits: SearchHit[];
   /** Loads the next pages (empty once all are shown). */
   more(count?: number): Promise<SearchHit[]>;
+  /** How many pages hold every word of the query (all of them when the query has one word). */
+  complete: number;
 }
 
 /** What one search found. */
@@ -57,6 +61,8 @@ export interface SearchOutcome {
   corrections: { from: string; to: string }[];
   /** Words no page contains and none is close to: left out of the search. */
   ignored: string[];
+  /** No page holds every word: the pages shown hold most of them (the rarest count most). */
+  partial: boolean;
 }
 
 // The parts of Pagefind's API the guide uses (pagefind.js is loaded at run time, not bundled).
@@ -67,6 +73,7 @@ interface PagefindResult {
 }
 interface PagefindData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
@@ -85,16 +92,20 @@ const VARIANT_WEIGHT = 0.9;
 /** Practice questions shown with the pages when no kind is chosen. */
 const QUESTIONS_IN_GROUP = 3;
 /** Sections shown under the first page of the results, and under each of the others. */
-const SUB_HITS_FIRST = 3;
-const SUB_HITS_OTHERS = 2;
+const SUB_HITS_FIRST = 2;
+const SUB_HITS_OTHERS = 1;
 /** Words in an excerpt. */
 const EXCERPT_WORDS = 22;
+/** How many of the best pages are read (their text) to check the exact forms of the query's words. */
+const RERANK_DEPTH = 12;
 
 /** Loads Pagefind and the vocabulary from the site and answers queries. */
 export class SearchEngine {
   readonly #pagefind: PagefindModule;
   readonly #spelling: Promise<SpellingIndex | undefined>;
   readonly #known = new Map<string, Promise<boolean>>();
+  /** How many pages each combination of filters allows, for the rarity of words. */
+  readonly #sizes = new Map<string, Promise<number>>();
 
   private constructor(pagefind: PagefindModule, spelling: Promise<SpellingIndex | undefined>) {
     this.#pagefind = pagefind;
@@ -148,36 +159,107 @@ export class SearchEngine {
         searched = (best ? best.query.split(' ') : words).filter((word) => !ignored.includes(word));
       }
     }
-    const main = searched.join(' ');
+    // What has to match: the words without the little words of a question. Synonyms are found in
+    // the whole query first ("chain of thought"), then each rewrite loses its little words too.
+    const needed = [...new Set(contentWords(searched))];
+    const main = needed.join(' ');
+    const variants = queryVariants(searched.join(' '))
+      .map((variant) => contentWords(variant.query.split(' ')).join(' '))
+      .filter((variant) => variant !== main);
     const forms: { term: string | null; weight: number }[] =
       words.length === 0
         ? [{ term: null, weight: 1 }]
         : main
-          ? [{ term: main, weight: 1 }, ...queryVariants(main).map((variant) => ({ term: variant.query, weight: VARIANT_WEIGHT }))]
+          ? [{ term: main, weight: 1 }, ...[...new Set(variants)].map((term) => ({ term, weight: VARIANT_WEIGHT }))]
           : [];
+    // Each word alone too, when there are several (or a two-meaning word needs its hint).
+    const hints = senseHints(searched);
+    const alone = needed.length > 1 || hints.length > 0 ? [...needed, ...hints] : [];
     const highlight = [...searched];
+    const spelling = await this.#spelling;
 
     const group = async (groupFilters: PagefindFilters, count: number, firstHasMore: boolean): Promise<ResultGroup> => {
-      const runs = await Promise.all(forms.map(async ({ term, weight }) => ({ results: await run(term, groupFilters), weight })));
-      const ranked = mergeRuns(runs);
-      let shown = 0;
+      const [runs, wordRuns] = await Promise.all([
+        Promise.all(forms.map(async ({ term, weight }) => ({ results: await run(term, groupFilters), weight }))),
+        this.#wordRuns(alone, groupFilters, spelling, run),
+      ]);
+      const all = mergeRuns(runs);
+      const ranked = wordRuns.length > 0 ? blendRankings(all, coverageByWords(wordRuns)) : all;
+      const rarities = new Map(wordRuns.filter((wordRun) => needed.includes(wordRun.word)).map((wordRun) => [wordRun.word, wordRun.rarity]));
+      if (rarities.size === 0) for (const word of needed) rarities.set(word, 1);
+      // The first pages are read in full: a page that holds a word only in another form the stemmer
+      // merged ("account" for "accountability") drops, then the kind of page counts.
+      const loadHits = async (slice: typeof ranked) =>
+        Promise.all(
+          slice.map(async ({ result, score }) => {
+            const { hit, text, aliases } = await toHit(result, score, highlight);
+            if (words.length === 0) return hit;
+            const pageWords = wordsOf(text);
+            const missing = needed.filter((word) => !wordAlternatives(word).some((form) => hasForm(pageWords, form)));
+            const named = aliasFactor(aliases.map((alias) => contentWords(queryWords(alias))), rarities, wordBase);
+            return { ...hit, score: score * otherFormFactor(missing, rarities) * named };
+          }),
+        );
+      let loaded = 0;
+      let buffered: SearchHit[] = [];
       const next = async (n: number) => {
-        const first = shown === 0;
-        const slice = ranked.slice(shown, shown + n);
-        shown += slice.length;
-        const hits = await Promise.all(slice.map(({ result, score }) => toHit(result, score, highlight)));
-        // With words, rank; listing what the filters allow, show overviews first, then by title.
-        const ordered = words.length > 0 ? rankByKind(hits) : hits.sort(byKindThenTitle);
-        return ordered.map((hit, i) => ({ ...hit, subHits: hit.subHits.slice(0, firstHasMore && first && i === 0 ? SUB_HITS_FIRST : SUB_HITS_OTHERS) }));
+        const first = loaded === 0;
+        if (first) {
+          const depth = Math.max(n, words.length > 0 ? RERANK_DEPTH : 0);
+          const hits = await loadHits(ranked.slice(0, depth));
+          loaded = hits.length;
+          // With words, rank; listing what the filters allow, show overviews first, then by title.
+          buffered = words.length > 0 ? rankByKind(hits) : hits.sort(byKindThenTitle);
+        }
+        if (buffered.length < n) {
+          const more = await loadHits(ranked.slice(loaded, loaded + n - buffered.length));
+          loaded += more.length;
+          buffered.push(...more);
+        }
+        const shown = buffered.splice(0, n);
+        return shown.map((hit, i) => ({ ...hit, subHits: hit.subHits.slice(0, firstHasMore && first && i === 0 ? SUB_HITS_FIRST : SUB_HITS_OTHERS) }));
       };
-      return { total: ranked.length, hits: await next(count), more: (n = limit) => next(n) };
+      return { total: ranked.length, hits: await next(count), more: (n = limit) => next(n), complete: all.length };
     };
 
     const [pages, questions] = await Promise.all([
       group(chosen['kind'] ? chosen : { ...chosen, kind: { none: ['question'] } }, limit, true),
       chosen['kind'] ? undefined : group({ ...chosen, kind: 'question' }, QUESTIONS_IN_GROUP, false),
     ]);
-    return { query, filters, pages, questions, corrections, ignored };
+    const groups = [pages, questions].filter((found) => found !== undefined);
+    const partial = words.length > 0 && groups.some((found) => found.total > 0) && groups.every((found) => found.complete === 0);
+    return { query, filters, pages, questions, corrections, ignored, partial };
+  }
+
+  /**
+   * Each word searched alone, with its rarity among the pages the filters allow. The exact word's
+   * page count from the vocabulary is used when smaller: Pagefind's stemmer finds "account" pages
+   * for "accountability", which would make a rare word look common.
+   */
+  async #wordRuns(words: readonly string[], filters: PagefindFilters, spelling: SpellingIndex | undefined, run: (term: string, filters: PagefindFilters) => Promise<PagefindResult[]>): Promise<WordRun<PagefindResult>[]> {
+    if (words.length === 0) return [];
+    const search = async (word: string) => {
+      const forms = wordAlternatives(word);
+      const runs = await Promise.all(forms.map(async (form, i) => ({ results: await run(form, filters), weight: i === 0 ? 1 : VARIANT_WEIGHT })));
+      return mergeRuns(runs).map(({ result, score }) => ({ ...result, score, data: () => result.data() }));
+    };
+    const [total, runs] = await Promise.all([this.#size(filters), Promise.all(words.map(async (word) => ({ word, results: await search(word) })))]);
+    return runs.map(({ word, results }) => {
+      const exact = spelling?.pages(word);
+      const pages = exact !== undefined && exact < 9 ? Math.min(exact, results.length) : results.length;
+      return { word, results, rarity: rarity(pages, total) };
+    });
+  }
+
+  /** How many pages the filters allow. */
+  #size(filters: PagefindFilters): Promise<number> {
+    const key = JSON.stringify(filters);
+    let size = this.#sizes.get(key);
+    if (!size) {
+      size = this.#pagefind.search(null, { filters }).then((response) => response?.results.length ?? 1);
+      this.#sizes.set(key, size);
+    }
+    return size;
   }
 
   /**
@@ -221,7 +303,8 @@ function byKindThenTitle(a: SearchHit, b: SearchHit): number {
   return rank(a) - rank(b) || a.title.localeCompare(b.title);
 }
 
-async function toHit(result: PagefindResult, score: number, words: readonly string[]): Promise<SearchHit> {
+/** A result as shown, and the page's text (title, description and body) for checking word forms. */
+async function toHit(result: PagefindResult, score: number, words: readonly string[]): Promise<{ hit: SearchHit; text: string; aliases: string[] }> {
   const data = await result.data();
   const title = data.meta['title'] ?? data.url;
   // A concept or module page shows its one-sentence description, the best summary of what it is;
@@ -233,7 +316,7 @@ async function toHit(result: PagefindResult, score: number, words: readonly stri
     .sort((a, b) => b.weight - a.weight)
     .slice(0, SUB_HITS_FIRST)
     .map(({ sub }) => ({ title: sub.title, url: sub.url, excerpt: withoutLeadingTitle(excerptSegments(sub.excerpt), sub.title) }));
-  return {
+  const hit = {
     id: result.id,
     url: data.url,
     title,
@@ -244,4 +327,5 @@ async function toHit(result: PagefindResult, score: number, words: readonly stri
     subHits,
     score,
   };
+  return { hit, text: `${title} ${description ?? ''} ${data.content}`, aliases: aliasesOf(data.meta[ALIASES_META]) };
 }
