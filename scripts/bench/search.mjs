@@ -135,7 +135,9 @@ try {
 
 console.log(`  queries in the relevance set     ${figures.queries} (${figures.emptyQueries} with no result at all)`);
 console.log(`  ${'part'.padEnd(30)} ${'queries'.padStart(7)}  ${'recall@3'.padStart(8)}  ${'precision@1'.padStart(11)}`);
-for (const part of figures.parts) {
+// While tuning (SEARCH_TUNING=1), only figures of the tuning part are shown: the unseen part stays unseen.
+const tuningOnly = process.env.SEARCH_TUNING === '1';
+for (const part of figures.parts.filter((part) => !tuningOnly || part.name.startsWith('tuning'))) {
   console.log(`  ${part.name.padEnd(30)} ${String(part.queries).padStart(7)}  ${percent(part.recallAt3).padStart(8)}  ${percent(part.precisionAt1).padStart(11)}`);
 }
 for (const failure of figures.failures) console.log(`    missed: ${failure}`);

@@ -127,6 +127,7 @@ export const RELEVANCE_SET = [
 export const RELEVANCE_PARTS = {
   'whole set': () => true,
   'unseen (held out)': (row) => row.unseen,
+  'tuning part (not unseen)': (row) => !row.unseen,
   'natural-language questions': (row) => row.class === 'question',
   'terms and acronyms': (row) => row.class === 'term',
   'misspellings and synonyms': (row) => row.class === 'variant',

@@ -73,6 +73,8 @@ export interface Coverage<T extends ScoredId = ScoredId> {
   coverage: number;
   /** The words the page holds. */
   words: string[];
+  /** How well the page holds its weakest word: its score for it relative to the best page's (0–1). */
+  weakest: number;
 }
 
 /**
@@ -85,32 +87,40 @@ export function coverageByWords<T extends ScoredId>(runs: readonly WordRun<T>[])
   for (const { word, results, rarity: weight } of runs) {
     const best = Math.max(...results.map((result) => result.score), Number.MIN_VALUE);
     for (const result of results) {
-      const page = pages.get(result.id) ?? { result, coverage: 0, words: [] };
+      const page = pages.get(result.id) ?? { result, coverage: 0, words: [], weakest: 1 };
       page.coverage += (weight * result.score) / best / total;
+      page.weakest = Math.min(page.weakest, result.score / best);
       if (!page.words.includes(word)) page.words.push(word);
       pages.set(result.id, page);
     }
   }
+  const words = new Set(runs.map((run) => run.word));
+  for (const page of pages.values()) if (page.words.length < words.size) page.weakest = 0;
   return pages;
 }
 
-/** How much Pagefind's ranking of the pages holding every word counts next to the coverage. */
-export const ALL_WORDS_WEIGHT = 0.35;
+/** How much Pagefind's ranking of the pages holding every word lifts their coverage (at most ×1.5). */
+export const ALL_WORDS_BONUS = 0.5;
+/** The coverage assumed for a page only a rewrite of the query found (a synonym of its words). */
+const REWRITE_COVERAGE = 0.5;
 
 /**
- * Blends Pagefind's ranking of the pages that hold every word (`all`, best first) with the coverage
- * of each word: each on a 0–1 scale. Pages holding only some words come after in effect, unless
- * they hold the rare ones. Equal scores keep Pagefind's order.
+ * Blends the coverage of each word with Pagefind's ranking of the pages that hold every word (`all`,
+ * best first): coverage × (1 + bonus × score relative to the best × how well the page holds its
+ * weakest word). A page that names the rarest word in passing gains little from holding the others;
+ * one holding only the rarest word can win. Equal scores keep Pagefind's order.
  */
 export function blendRankings<T extends ScoredId>(all: readonly { result: T; score: number }[], covered: ReadonlyMap<string, Coverage<T>>): { result: T; score: number; words: string[] }[] {
   const best = Math.max(...all.map((hit) => hit.score), Number.MIN_VALUE);
   const blended = new Map<string, { result: T; score: number; words: string[]; order: number }>();
   all.forEach(({ result, score }, order) => {
     const coverage = covered.get(result.id);
-    blended.set(result.id, { result, score: ALL_WORDS_WEIGHT * (score / best) + (1 - ALL_WORDS_WEIGHT) * (coverage?.coverage ?? 1), words: coverage?.words ?? [], order });
+    const held = coverage ? coverage.coverage : REWRITE_COVERAGE;
+    const bonus = ALL_WORDS_BONUS * (score / best) * (coverage ? coverage.weakest : 1);
+    blended.set(result.id, { result, score: held * (1 + bonus), words: coverage?.words ?? [], order });
   });
   for (const [id, { result, coverage, words }] of covered) {
-    if (!blended.has(id)) blended.set(id, { result, score: (1 - ALL_WORDS_WEIGHT) * coverage, words, order: blended.size });
+    if (!blended.has(id)) blended.set(id, { result, score: coverage, words, order: blended.size });
   }
   return [...blended.values()].sort((a, b) => b.score - a.score || a.order - b.order).map(({ result, score, words }) => ({ result, score, words }));
 }
@@ -135,9 +145,9 @@ export const ALIAS_BOOST = 1;
 
 /**
  * The factor a page's score is multiplied by when the query names one of the page's aliases (its
- * frontmatter `aliases`): strong evidence the page is the one meant. An alias counts when each of its
- * words is in the query (as `base` reads words: "agents" names the alias "AI agent"); the gain grows
- * with the share of the query's rarity its words carry.
+ * frontmatter `aliases`): strong evidence the page is the one meant. An alias counts by the share of
+ * the query's rarity its words carry (as `base` reads words: "agents" names the alias "AI agent"),
+ * in proportion to how much of the alias the query names.
  */
 export function aliasFactor(aliases: readonly (readonly string[])[], query: ReadonlyMap<string, number>, base: (word: string) => string = (word) => word): number {
   const total = [...query.values()].reduce((sum, value) => sum + value, 0);
@@ -145,10 +155,12 @@ export function aliasFactor(aliases: readonly (readonly string[])[], query: Read
   const byBase = new Map([...query].map(([word, weight]) => [base(word), weight]));
   let best = 0;
   for (const alias of aliases) {
-    const words = alias.map(base);
-    if (words.length === 0 || !words.every((word) => byBase.has(word))) continue;
-    const covered = [...new Set(words)].reduce((sum, word) => sum + byBase.get(word)!, 0);
-    best = Math.max(best, covered / total);
+    const words = [...new Set(alias.map(base))];
+    const named = words.filter((word) => byBase.has(word));
+    if (named.length === 0) continue;
+    // An alias named in part ("instruction" of "instruction tuning") counts in proportion.
+    const covered = named.reduce((sum, word) => sum + byBase.get(word)!, 0);
+    best = Math.max(best, (covered / total) * (named.length / words.length));
   }
   return 1 + ALIAS_BOOST * best;
 }

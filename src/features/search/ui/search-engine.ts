@@ -5,7 +5,7 @@ import { SEARCH_BUNDLE_DIR, VOCABULARY_FILE } from '../engine/search-bundle.ts';
 import { ALIASES_META, aliasesOf, wordsOf } from '../engine/search-html.ts';
 import { contentWords, hasForm, wordBase } from '../engine/search-query.ts';
 import { aliasFactor, blendRankings, coverageByWords, mergeRuns, otherFormFactor, rankByKind, rarity, type WordRun } from '../engine/search-ranking.ts';
-import { SpellingIndex, correctedQueries, decodeWordList } from '../engine/search-spelling.ts';
+import { MAX_PAGE_COUNT, SpellingIndex, correctedQueries, decodeWordList } from '../engine/search-spelling.ts';
 import { queryVariants, senseHints, wordAlternatives } from '../engine/search-synonyms.ts';
 import { excerptSegments, highlightSegments, queryWords, withoutLeadingTitle, type TextSegment } from '../engine/search-text.ts';
 
@@ -163,9 +163,11 @@ export class SearchEngine {
     // the whole query first ("chain of thought"), then each rewrite loses its little words too.
     const needed = [...new Set(contentWords(searched))];
     const main = needed.join(' ');
-    const variants = queryVariants(searched.join(' '))
-      .map((variant) => contentWords(variant.query.split(' ')).join(' '))
-      .filter((variant) => variant !== main);
+    const rewrites = queryVariants(searched.join(' ')).map((variant) => contentWords(variant.query.split(' ')));
+    const variants = rewrites.map((variant) => variant.join(' ')).filter((variant) => variant !== main);
+    // The words a synonym brought in ("hallucination" for "make things up") are searched alone too,
+    // only where a phrase became a shorter term: "artificial intelligence" for "AI" would add noise.
+    const synonyms = [...new Set(rewrites.filter((variant) => variant.length < needed.length).flat())].filter((word) => !needed.includes(word));
     const forms: { term: string | null; weight: number }[] =
       words.length === 0
         ? [{ term: null, weight: 1 }]
@@ -174,7 +176,7 @@ export class SearchEngine {
           : [];
     // Each word alone too, when there are several (or a two-meaning word needs its hint).
     const hints = senseHints(searched);
-    const alone = needed.length > 1 || hints.length > 0 ? [...needed, ...hints] : [];
+    const alone = needed.length > 1 ? [...needed, ...synonyms, ...hints] : hints.length > 0 ? [...needed, ...hints] : [];
     const highlight = [...searched];
     const spelling = await this.#spelling;
 
@@ -185,18 +187,23 @@ export class SearchEngine {
       ]);
       const all = mergeRuns(runs);
       const ranked = wordRuns.length > 0 ? blendRankings(all, coverageByWords(wordRuns)) : all;
-      const rarities = new Map(wordRuns.filter((wordRun) => needed.includes(wordRun.word)).map((wordRun) => [wordRun.word, wordRun.rarity]));
-      if (rarities.size === 0) for (const word of needed) rarities.set(word, 1);
+      // The words a page is judged by: the query's, and the hint of a two-meaning word's sense.
+      const judged = [...needed, ...hints];
+      const rarities = new Map(wordRuns.map((wordRun) => [wordRun.word, wordRun.rarity]));
+      if (rarities.size === 0) for (const word of judged) rarities.set(word, 1);
       // The first pages are read in full: a page that holds a word only in another form the stemmer
       // merged ("account" for "accountability") drops, then the kind of page counts.
       const loadHits = async (slice: typeof ranked) =>
         Promise.all(
-          slice.map(async ({ result, score }) => {
+          slice.map(async (ranking) => {
+            const { result, score } = ranking;
             const { hit, text, aliases } = await toHit(result, score, highlight);
             if (words.length === 0) return hit;
+            // Only the words the page was found by count: one it does not hold at all already scored 0.
+            const foundBy = 'words' in ranking && Array.isArray(ranking.words) && ranking.words.length > 0 ? (ranking.words as string[]) : judged;
             const pageWords = wordsOf(text);
-            const missing = needed.filter((word) => !wordAlternatives(word).some((form) => hasForm(pageWords, form)));
-            const named = aliasFactor(aliases.map((alias) => contentWords(queryWords(alias))), rarities, wordBase);
+            const missing = foundBy.filter((word) => !wordAlternatives(word).some((form) => hasForm(pageWords, form)));
+            const named = aliasFactor(aliases.map(aliasWords), rarities, wordBase);
             return { ...hit, score: score * otherFormFactor(missing, rarities) * named };
           }),
         );
@@ -232,9 +239,9 @@ export class SearchEngine {
   }
 
   /**
-   * Each word searched alone, with its rarity among the pages the filters allow. The exact word's
-   * page count from the vocabulary is used when smaller: Pagefind's stemmer finds "account" pages
-   * for "accountability", which would make a rare word look common.
+   * Each word searched alone, with its rarity over the whole guide: the exact word's page count from
+   * the vocabulary, or Pagefind's count for a word the vocabulary counts as common. Pagefind's
+   * stemmer finds "account" pages for "accountability", which would make a rare word look common.
    */
   async #wordRuns(words: readonly string[], filters: PagefindFilters, spelling: SpellingIndex | undefined, run: (term: string, filters: PagefindFilters) => Promise<PagefindResult[]>): Promise<WordRun<PagefindResult>[]> {
     if (words.length === 0) return [];
@@ -243,12 +250,15 @@ export class SearchEngine {
       const runs = await Promise.all(forms.map(async (form, i) => ({ results: await run(form, filters), weight: i === 0 ? 1 : VARIANT_WEIGHT })));
       return mergeRuns(runs).map(({ result, score }) => ({ ...result, score, data: () => result.data() }));
     };
-    const [total, runs] = await Promise.all([this.#size(filters), Promise.all(words.map(async (word) => ({ word, results: await search(word) })))]);
-    return runs.map(({ word, results }) => {
+    const pagesWith = async (word: string) => {
       const exact = spelling?.pages(word);
-      const pages = exact !== undefined && exact < 9 ? Math.min(exact, results.length) : results.length;
-      return { word, results, rarity: rarity(pages, total) };
-    });
+      return exact !== undefined && exact < MAX_PAGE_COUNT ? exact : (await run(word, {})).length;
+    };
+    const [total, runs] = await Promise.all([
+      this.#size({}),
+      Promise.all(words.map(async (word) => ({ word, results: await search(word), pages: await pagesWith(word) }))),
+    ]);
+    return runs.map(({ word, results, pages }) => ({ word, results, rarity: rarity(pages, total) }));
   }
 
   /** How many pages the filters allow. */
@@ -291,6 +301,11 @@ export class SearchEngine {
     const score = (results: PagefindResult[]) => results.slice(0, 3).reduce((sum, result) => sum + result.score, 0);
     return tried.filter((candidate) => candidate.results.length > 0).sort((a, b) => score(b.results) - score(a.results))[0];
   }
+}
+
+/** The words of an alias as a query's are read, a hyphenated one by its parts ("LLM-as-a-judge": llm, judge). */
+function aliasWords(alias: string): string[] {
+  return contentWords(queryWords(alias.replace(/[-‐‑–]/g, ' ')));
 }
 
 const LISTING_ORDER = ['module', 'concept', 'glossary', 'question'];
