@@ -125,6 +125,19 @@ export function blendRankings<T extends ScoredId>(all: readonly { result: T; sco
   return [...blended.values()].sort((a, b) => b.score - a.score || a.order - b.order).map(({ result, score, words }) => ({ result, score, words }));
 }
 
+/** A page holding only some of the words is shown when it scores at least this share of the best. */
+export const PARTIAL_MIN_SHARE = 0.3;
+
+/**
+ * Leaves out the long tail of pages holding only some of the words (a common one, often): pages
+ * holding every word stay, and so do the others scoring near the best (the page of a rare word).
+ */
+export function withoutStragglers<T extends ScoredId>(ranked: readonly { result: T; score: number; words: string[] }[], all: readonly { result: T }[]): { result: T; score: number; words: string[] }[] {
+  const complete = new Set(all.map(({ result }) => result.id));
+  const best = ranked[0]?.score ?? 0;
+  return ranked.filter(({ result, score }) => complete.has(result.id) || score >= PARTIAL_MIN_SHARE * best);
+}
+
 /** How much a page loses for each word it holds only in another form the stemmer merged in. */
 export const OTHER_FORM_PENALTY = 0.6;
 

@@ -3,8 +3,9 @@
 // data into what a result shows. No DOM here; rendering is in search-results.ts.
 import { SEARCH_BUNDLE_DIR, VOCABULARY_FILE } from '../engine/search-bundle.ts';
 import { ALIASES_META, aliasesOf, wordsOf } from '../engine/search-html.ts';
-import { contentWords, hasForm, wordBase } from '../engine/search-query.ts';
-import { aliasFactor, blendRankings, coverageByWords, mergeRuns, otherFormFactor, rankByKind, rarity, type WordRun } from '../engine/search-ranking.ts';
+import { weighEvidence } from '../engine/search-evidence.ts';
+import { contentWords } from '../engine/search-query.ts';
+import { blendRankings, coverageByWords, mergeRuns, rankByKind, rarity, withoutStragglers, type WordRun } from '../engine/search-ranking.ts';
 import { MAX_PAGE_COUNT, SpellingIndex, correctedQueries, decodeWordList } from '../engine/search-spelling.ts';
 import { queryVariants, senseHints, wordAlternatives } from '../engine/search-synonyms.ts';
 import { excerptSegments, highlightSegments, queryWords, withoutLeadingTitle, type TextSegment } from '../engine/search-text.ts';
@@ -96,6 +97,8 @@ const SUB_HITS_FIRST = 2;
 const SUB_HITS_OTHERS = 1;
 /** Words in an excerpt. */
 const EXCERPT_WORDS = 22;
+/** Anchors that are not sections explaining the page: its quiz, its footnotes. */
+const NOT_A_SECTION = /#(quiz-|footnote-label$)/;
 /** How many of the best pages are read (their text) to check the exact forms of the query's words. */
 const RERANK_DEPTH = 12;
 
@@ -186,27 +189,34 @@ export class SearchEngine {
         this.#wordRuns(alone, groupFilters, spelling, run),
       ]);
       const all = mergeRuns(runs);
-      const ranked = wordRuns.length > 0 ? blendRankings(all, coverageByWords(wordRuns)) : all;
+      const ranked = wordRuns.length > 0 ? withoutStragglers(blendRankings(all, coverageByWords(wordRuns)), all) : all;
       // The words a page is judged by: the query's, and the hint of a two-meaning word's sense.
       const judged = [...needed, ...hints];
       const rarities = new Map(wordRuns.map((wordRun) => [wordRun.word, wordRun.rarity]));
       if (rarities.size === 0) for (const word of judged) rarities.set(word, 1);
-      // The first pages are read in full: a page that holds a word only in another form the stemmer
-      // merged ("account" for "accountability") drops, then the kind of page counts.
-      const loadHits = async (slice: typeof ranked) =>
-        Promise.all(
+      // The first pages are read in full: what their text says about the words (exact forms, aliases)
+      // changes their score, then the kind of page counts.
+      let dropped = 0;
+      const loadHits = async (slice: typeof ranked): Promise<SearchHit[]> => {
+        const hits = await Promise.all(
           slice.map(async (ranking) => {
-            const { result, score } = ranking;
-            const { hit, text, aliases } = await toHit(result, score, highlight);
+            const { hit, text, aliases } = await toHit(ranking.result, ranking.score, highlight);
             if (words.length === 0) return hit;
-            // Only the words the page was found by count: one it does not hold at all already scored 0.
             const foundBy = 'words' in ranking && Array.isArray(ranking.words) && ranking.words.length > 0 ? (ranking.words as string[]) : judged;
-            const pageWords = wordsOf(text);
-            const missing = foundBy.filter((word) => !wordAlternatives(word).some((form) => hasForm(pageWords, form)));
-            const named = aliasFactor(aliases.map(aliasWords), rarities, wordBase);
-            return { ...hit, score: score * otherFormFactor(missing, rarities) * named };
+            const { drop, factor } = weighEvidence({
+              foundBy,
+              pageWords: wordsOf(text),
+              aliases: aliases.map(aliasWords),
+              rarities,
+              isIndexed: (word) => spelling?.has(word) ?? false,
+            });
+            return drop ? undefined : { ...hit, score: hit.score * factor };
           }),
         );
+        const kept = hits.filter((hit) => hit !== undefined);
+        dropped += hits.length - kept.length;
+        return kept;
+      };
       let loaded = 0;
       let buffered: SearchHit[] = [];
       const next = async (n: number) => {
@@ -214,19 +224,27 @@ export class SearchEngine {
         if (first) {
           const depth = Math.max(n, words.length > 0 ? RERANK_DEPTH : 0);
           const hits = await loadHits(ranked.slice(0, depth));
-          loaded = hits.length;
+          loaded = Math.min(depth, ranked.length);
           // With words, rank; listing what the filters allow, show overviews first, then by title.
           buffered = words.length > 0 ? rankByKind(hits) : hits.sort(byKindThenTitle);
         }
-        if (buffered.length < n) {
-          const more = await loadHits(ranked.slice(loaded, loaded + n - buffered.length));
-          loaded += more.length;
-          buffered.push(...more);
+        while (buffered.length < n && loaded < ranked.length) {
+          const slice = ranked.slice(loaded, loaded + n - buffered.length);
+          loaded += slice.length;
+          buffered.push(...(await loadHits(slice)));
         }
         const shown = buffered.splice(0, n);
         return shown.map((hit, i) => ({ ...hit, subHits: hit.subHits.slice(0, firstHasMore && first && i === 0 ? SUB_HITS_FIRST : SUB_HITS_OTHERS) }));
       };
-      return { total: ranked.length, hits: await next(count), more: (n = limit) => next(n), complete: all.length };
+      const hits = await next(count);
+      return {
+        get total() {
+          return ranked.length - dropped;
+        },
+        hits,
+        more: (n = limit) => next(n),
+        complete: all.length,
+      };
     };
 
     const [pages, questions] = await Promise.all([
@@ -326,7 +344,7 @@ async function toHit(result: PagefindResult, score: number, words: readonly stri
   // where the words appear in the page, its sections show.
   const description = data.meta['description'];
   const subHits = data.sub_results
-    .filter((sub) => sub.anchor !== undefined && sub.title && sub.title !== title)
+    .filter((sub) => sub.anchor !== undefined && sub.title && sub.title !== title && !NOT_A_SECTION.test(sub.url))
     .map((sub) => ({ sub, weight: sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0) }))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, SUB_HITS_FIRST)
