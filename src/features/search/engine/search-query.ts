@@ -29,7 +29,7 @@ export function contentWords(words: readonly string[]): string[] {
 const INFLECTIONS: readonly [RegExp, string][] = [
   [/ies$/, 'y'],
   [/(ss)es$/, '$1'],
-  [/([^s])s$/, '$1'],
+  [/([^aisu])s$/, '$1'], // "agents", not "bias", "analysis", "corpus"
   [/(.{3,})ed$/, '$1'],
   [/(.{3,})ing$/, '$1'],
 ];

@@ -58,7 +58,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['copilot', 'co pilot'],
   ['chatbot', 'chat bot'],
   ['bing ai', 'bing chat'],
-  ['made up', 'make things up', 'makes things up', 'making things up', 'hallucination'],
+  ['hallucination', 'made up', 'make things up', 'makes things up', 'making things up'],
   ['deepfake', 'deep fake'],
 ];
 

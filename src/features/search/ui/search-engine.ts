@@ -2,103 +2,27 @@
 // query with its synonyms and typo corrections, merges and ranks the pages, and turns Pagefind's
 // data into what a result shows. No DOM here; rendering is in search-results.ts.
 import { SEARCH_BUNDLE_DIR, VOCABULARY_FILE } from '../engine/search-bundle.ts';
-import { ALIASES_META, aliasesOf, wordsOf } from '../engine/search-html.ts';
+import { wordsOf } from '../engine/search-html.ts';
 import { weighEvidence } from '../engine/search-evidence.ts';
-import { contentWords } from '../engine/search-query.ts';
+import { planQuery } from '../engine/search-plan.ts';
 import { blendRankings, coverageByWords, mergeRuns, rankByKind, rarity, withoutStragglers, type WordRun } from '../engine/search-ranking.ts';
 import { MAX_PAGE_COUNT, SpellingIndex, correctedQueries, decodeWordList } from '../engine/search-spelling.ts';
-import { queryVariants, senseHints, wordAlternatives } from '../engine/search-synonyms.ts';
-import { excerptSegments, highlightSegments, queryWords, withoutLeadingTitle, type TextSegment } from '../engine/search-text.ts';
+import { wordAlternatives } from '../engine/search-synonyms.ts';
+import { queryWords } from '../engine/search-text.ts';
+import { MAX_SECTIONS, aliasWords, toHit } from './search-hit.ts';
+import type { PagefindFilters, PagefindModule, PagefindResult, ResultGroup, SearchFilters, SearchHit, SearchOutcome } from './search-types.ts';
 
-/** The filters a search can be narrowed by; values are as indexed (module title, kind, difficulty). */
-export interface SearchFilters {
-  module?: string;
-  kind?: string;
-  difficulty?: string;
-}
-export const FILTER_NAMES = ['module', 'kind', 'difficulty'] as const;
-
-/** A section of a page that matched: a heading, a glossary term. */
-export interface SearchSubHit {
-  title: string;
-  url: string;
-  excerpt: TextSegment[];
-}
-
-/** One page in the results. */
-export interface SearchHit {
-  id: string;
-  url: string;
-  title: string;
-  kind: string | undefined;
-  module: string | undefined;
-  difficulty: string | undefined;
-  excerpt: TextSegment[];
-  subHits: SearchSubHit[];
-  score: number;
-}
-
-/** Pages of one kind of result, ranked; the first few are loaded. */
-export interface ResultGroup {
-  /** How many pages matched in all. */
-  total: number;
-  /** The first pages, ranked. */
-  hits: SearchHit[];
-  /** Loads the next pages (empty once all are shown). */
-  more(count?: number): Promise<SearchHit[]>;
-  /** How many pages hold every word of the query (all of them when the query has one word). */
-  complete: number;
-}
-
-/** What one search found. */
-export interface SearchOutcome {
-  query: string;
-  filters: SearchFilters;
-  /** Concept, module and glossary pages, or only the kind the filters ask for. */
-  pages: ResultGroup;
-  /** Practice questions, shown as a group of their own when no kind is chosen. */
-  questions: ResultGroup | undefined;
-  /** Words the index does not know, and what was searched instead. */
-  corrections: { from: string; to: string }[];
-  /** Words no page contains and none is close to: left out of the search. */
-  ignored: string[];
-  /** No page holds every word: the pages shown hold most of them (the rarest count most). */
-  partial: boolean;
-}
-
-// The parts of Pagefind's API the guide uses (pagefind.js is loaded at run time, not bundled).
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
-}
-interface PagefindData {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-  sub_results: { title: string; url: string; excerpt: string; anchor?: unknown; weighted_locations: { balanced_score: number }[] }[];
-}
-type PagefindFilters = Record<string, string | { none: string[] }>;
-interface PagefindModule {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+export { FILTER_NAMES, type ResultGroup, type SearchFilters, type SearchHit, type SearchOutcome, type SearchSubHit } from './search-types.ts';
 
 /** How much a rewrite of the query counts next to the query as typed. */
 const VARIANT_WEIGHT = 0.9;
 /** Practice questions shown with the pages when no kind is chosen. */
 const QUESTIONS_IN_GROUP = 3;
 /** Sections shown under the first page of the results, and under each of the others. */
-const SUB_HITS_FIRST = 2;
+const SUB_HITS_FIRST = MAX_SECTIONS;
 const SUB_HITS_OTHERS = 1;
 /** Words in an excerpt. */
 const EXCERPT_WORDS = 22;
-/** Anchors that are not sections explaining the page: its quiz, its footnotes. */
-const NOT_A_SECTION = /#(quiz-|footnote-label$)/;
 /** How many of the best pages are read (their text) to check the exact forms of the query's words. */
 const RERANK_DEPTH = 12;
 
@@ -162,24 +86,9 @@ export class SearchEngine {
         searched = (best ? best.query.split(' ') : words).filter((word) => !ignored.includes(word));
       }
     }
-    // What has to match: the words without the little words of a question. Synonyms are found in
-    // the whole query first ("chain of thought"), then each rewrite loses its little words too.
-    const needed = [...new Set(contentWords(searched))];
-    const main = needed.join(' ');
-    const rewrites = queryVariants(searched.join(' ')).map((variant) => contentWords(variant.query.split(' ')));
-    const variants = rewrites.map((variant) => variant.join(' ')).filter((variant) => variant !== main);
-    // The words a synonym brought in ("hallucination" for "make things up") are searched alone too,
-    // only where a phrase became a shorter term: "artificial intelligence" for "AI" would add noise.
-    const synonyms = [...new Set(rewrites.filter((variant) => variant.length < needed.length).flat())].filter((word) => !needed.includes(word));
+    const { terms, alone, judged } = planQuery(searched);
     const forms: { term: string | null; weight: number }[] =
-      words.length === 0
-        ? [{ term: null, weight: 1 }]
-        : main
-          ? [{ term: main, weight: 1 }, ...[...new Set(variants)].map((term) => ({ term, weight: VARIANT_WEIGHT }))]
-          : [];
-    // Each word alone too, when there are several (or a two-meaning word needs its hint).
-    const hints = senseHints(searched);
-    const alone = needed.length > 1 ? [...needed, ...synonyms, ...hints] : hints.length > 0 ? [...needed, ...hints] : [];
+      words.length === 0 ? [{ term: null, weight: 1 }] : terms.map((term, i) => ({ term, weight: i === 0 ? 1 : VARIANT_WEIGHT }));
     const highlight = [...searched];
     const spelling = await this.#spelling;
 
@@ -190,8 +99,6 @@ export class SearchEngine {
       ]);
       const all = mergeRuns(runs);
       const ranked = wordRuns.length > 0 ? withoutStragglers(blendRankings(all, coverageByWords(wordRuns)), all) : all;
-      // The words a page is judged by: the query's, and the hint of a two-meaning word's sense.
-      const judged = [...needed, ...hints];
       const rarities = new Map(wordRuns.map((wordRun) => [wordRun.word, wordRun.rarity]));
       if (rarities.size === 0) for (const word of judged) rarities.set(word, 1);
       // The first pages are read in full: what their text says about the words (exact forms, aliases)
@@ -321,11 +228,6 @@ export class SearchEngine {
   }
 }
 
-/** The words of an alias as a query's are read, a hyphenated one by its parts ("LLM-as-a-judge": llm, judge). */
-function aliasWords(alias: string): string[] {
-  return contentWords(queryWords(alias.replace(/[-‐‑–]/g, ' ')));
-}
-
 const LISTING_ORDER = ['module', 'concept', 'glossary', 'question'];
 
 function byKindThenTitle(a: SearchHit, b: SearchHit): number {
@@ -334,31 +236,4 @@ function byKindThenTitle(a: SearchHit, b: SearchHit): number {
     return index === -1 ? LISTING_ORDER.length : index;
   };
   return rank(a) - rank(b) || a.title.localeCompare(b.title);
-}
-
-/** A result as shown, and the page's text (title, description and body) for checking word forms. */
-async function toHit(result: PagefindResult, score: number, words: readonly string[]): Promise<{ hit: SearchHit; text: string; aliases: string[] }> {
-  const data = await result.data();
-  const title = data.meta['title'] ?? data.url;
-  // A concept or module page shows its one-sentence description, the best summary of what it is;
-  // where the words appear in the page, its sections show.
-  const description = data.meta['description'];
-  const subHits = data.sub_results
-    .filter((sub) => sub.anchor !== undefined && sub.title && sub.title !== title && !NOT_A_SECTION.test(sub.url))
-    .map((sub) => ({ sub, weight: sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0) }))
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, SUB_HITS_FIRST)
-    .map(({ sub }) => ({ title: sub.title, url: sub.url, excerpt: withoutLeadingTitle(excerptSegments(sub.excerpt), sub.title) }));
-  const hit = {
-    id: result.id,
-    url: data.url,
-    title,
-    kind: data.filters['kind']?.[0],
-    module: data.filters['module']?.[0],
-    difficulty: data.filters['difficulty']?.[0],
-    excerpt: description ? highlightSegments(description, words) : withoutLeadingTitle(excerptSegments(data.excerpt), title),
-    subHits,
-    score,
-  };
-  return { hit, text: `${title} ${description ?? ''} ${data.content}`, aliases: aliasesOf(data.meta[ALIASES_META]) };
 }
