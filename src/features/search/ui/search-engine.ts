@@ -23,8 +23,12 @@ const SUB_HITS_FIRST = MAX_SECTIONS;
 const SUB_HITS_OTHERS = 1;
 /** Words in an excerpt. */
 const EXCERPT_WORDS = 22;
-/** How many of the best pages are read (their text) to check the exact forms of the query's words. */
-const RERANK_DEPTH = 12;
+/**
+ * How many of the best pages are read (their text) to check the exact forms of the query's words,
+ * at least: twice the pages shown, up to the ten a first screen shows. Each is one more request on
+ * the first search, so no more than that.
+ */
+const RERANK_DEPTH = 10;
 
 /** Loads Pagefind and the vocabulary from the site and answers queries. */
 export class SearchEngine {
@@ -129,7 +133,7 @@ export class SearchEngine {
       const next = async (n: number) => {
         const first = loaded === 0;
         if (first) {
-          const depth = Math.max(n, words.length > 0 ? RERANK_DEPTH : 0);
+          const depth = words.length > 0 ? Math.max(n, Math.min(2 * n, RERANK_DEPTH)) : n;
           const hits = await loadHits(ranked.slice(0, depth));
           loaded = Math.min(depth, ranked.length);
           // With words, rank; listing what the filters allow, show overviews first, then by title.
