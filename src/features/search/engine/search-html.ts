@@ -20,6 +20,19 @@ export const NOT_INDEXED_SELECTORS: readonly string[] = [
   '.glossary-link', // "Explained in <concept title>": navigation, and it made every title match the glossary
 ];
 
+/** The metadata field holding a concept's aliases, as "Also known as: a, b, c" (see aliasesOf). */
+export const ALIASES_META = 'aliases';
+
+/** The aliases of a concept from its `aliases` metadata: "Also known as: RAG, grounding" → ["RAG", "grounding"]. */
+export function aliasesOf(meta: string | undefined): string[] {
+  if (!meta) return [];
+  return meta
+    .replace(/^\s*Also known as:\s*/, '')
+    .split(',')
+    .map((alias) => alias.trim())
+    .filter(Boolean);
+}
+
 /** Elements whose text Pagefind never indexes (besides `data-pagefind-ignore`). */
 const SKIPPED_ELEMENTS = new Set(['script', 'style', 'svg', 'template', 'noscript', 'head']);
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -43,11 +56,14 @@ export function urlOfPage(relativePath: string): string {
  *   options are labels, so these become `<div>`s and `<span>`s here: question prompts (and, on a
  *   question's own page, its options) stay searchable. Answers and explanations carry
  *   `data-pagefind-ignore` and stay out.
+ * - A concept's aliases ("Also known as: …") also become its `aliases` metadata, so the search can
+ *   tell a page named by the query from one that merely mentions its words.
  * - Pagefind joins the text of adjacent table cells and of a `<dt>` and its `<dd>` into one word
  *   ("LoRALow-rank adaptation"); a space after each closing cell or term keeps the words apart.
  */
 export function prepareForIndexing(html: string): string {
   return html
+    .replace(/<p\b([^>]*)>(\s*Also known as:)/g, `<p$1 data-pagefind-meta="${ALIASES_META}">$2`)
     .replace(/<form\b/gi, '<div data-was-form')
     .replace(/<\/form>/gi, '</div>')
     .replace(/<label\b/gi, '<span data-was-label')
