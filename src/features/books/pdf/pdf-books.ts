@@ -79,12 +79,12 @@ export async function buildPdfBooks({ outDir, base, log, findBrowser = findChrom
       records.set(book.id, { ...cached.record, reused: true });
     } else jobs.push({ book, key, previous: cached });
   }
-  if (records.size > 0) log.info(`reused ${records.size} unchanged PDFs from ${cacheDir}: ${[...records.values()].map((record) => record.file).join(', ')}`);
+  if (records.size > 0) log.info(`reused ${pdfs(records.size)} (unchanged) from ${cacheDir}: ${[...records.values()].map((record) => record.file).join(', ')}`);
 
   let chromiumVersion = books.map((book) => records.get(book.id)?.chromium).find(Boolean) ?? '';
   if (jobs.length > 0) {
     const workers = Math.min(availableParallelism(), jobs.length);
-    log.info(`printing ${jobs.length} changed PDFs (${jobs.map((job) => job.book.file).join(', ')}), ${workers} at a time`);
+    log.info(`printing ${pdfs(jobs.length)} (changed: ${jobs.map((job) => job.book.file).join(', ')}), ${workers} at a time`);
     const { server, url } = await startStaticServer({ dir: outDir, base });
     let browser: Browser | undefined;
     try {
@@ -259,3 +259,4 @@ function fillPdfFacts(outDir: string, records: BookRecord[]): number {
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
+const pdfs = (count: number) => `${count} ${count === 1 ? 'PDF' : 'PDFs'}`;
