@@ -23,7 +23,9 @@ function build() {
   expect(result.status, output).toBe(0);
   const manifest = JSON.parse(readFileSync(join(dist, PDF_DIR, PDF_MANIFEST), 'utf8')) as PdfManifest;
   const reused = Object.fromEntries(manifest.books.map((book) => [book.file, book.reused === true]));
-  const pdf = (file: string) => readFileSync(join(dist, PDF_DIR, file));
+  // Read now: the next build overwrites these files.
+  const pdfs = new Map(manifest.books.map((book) => [book.file, readFileSync(join(dist, PDF_DIR, book.file))]));
+  const pdf = (file: string) => pdfs.get(file)!;
   return { output, reused, pdf };
 }
 

@@ -38,7 +38,12 @@ export function scaleContent(from, to, times) {
       }
     }
     for (const file of readdirSync(join(from, 'questions')).filter((name) => name.endsWith('.yaml'))) {
-      write(join(to, 'questions', `${basename(file, '.yaml')}-x${copy}.yaml`), rename(readFileSync(join(from, 'questions', file), 'utf8')));
+      // Every prompt must differ from every other in the bank: prefix the copy's number.
+      const text = rename(readFileSync(join(from, 'questions', file), 'utf8')).replace(
+        /^(\s*prompt:[ \t]*(?:[>|][-+]?[ \t]*\n\s*)?["']?)/gm,
+        (start) => `${start}(Copy ${copy}) `,
+      );
+      write(join(to, 'questions', `${basename(file, '.yaml')}-x${copy}.yaml`), text);
     }
   }
   return files;
