@@ -12,7 +12,8 @@ import { scaleContent } from './lib/scale-content.mjs';
 
 const root = process.cwd();
 const scales = (process.env.BENCH_SCALES || '1,4,12').split(',').map(Number);
-const starlightRun = resolve(process.env.STARLIGHT_RUN || '../shared/bench/starlight/run.sh');
+// The harness sits in shared/ beside the main checkout (../shared) or beside the worktrees' folder (../../shared).
+const starlightRun = resolve(process.env.STARLIGHT_RUN || ['../shared', '../../shared'].map((dir) => `${dir}/bench/starlight/run.sh`).find((path) => existsSync(path)) || '../shared/bench/starlight/run.sh');
 const timer = ['/usr/bin/time', '/bin/time'].find((path) => existsSync(path));
 const work = mkdtempSync(join(tmpdir(), 'guide-bench-'));
 
