@@ -246,7 +246,10 @@ function fillPdfFacts(outDir: string, records: BookRecord[]): number {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = join(entry.parentPath, entry.name);
     if (/^(print|pagefind|_astro)[\\/]/.test(relative(outDir, file))) continue;
-    const html = readFileSync(file, 'utf8');
+    // Most pages link no PDF: look for the attribute in the bytes before decoding the whole page.
+    const bytes = readFileSync(file);
+    if (bytes.indexOf('data-pdf-') === -1) continue;
+    const html = bytes.toString('utf8');
     if (!/data-pdf-(facts|size)=/.test(html)) continue;
     const filled = html.replace(/(data-pdf-(facts|size)="([^"]+)"[^>]*>)[^<]*(<)/g, (whole, open: string, kind: string, file: string, close: string) => {
       const text = facts.get(`${kind}:${file}`);
