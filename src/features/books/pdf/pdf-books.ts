@@ -38,7 +38,7 @@ export interface PdfBooksOptions {
 /** A book to print, with what the cache knows of it. */
 interface PrintJob {
   book: BookSpec;
-  key: string;
+  key: string | undefined;
   /** The page numbers of the book's last render, if any: the first guess for this one. */
   previous: CachedBook | undefined;
 }
@@ -74,7 +74,7 @@ export async function buildPdfBooks({ outDir, base, log, findBrowser = findChrom
   for (const book of books) {
     const key = bookKey(outDir, base, book, printer);
     const cached = cache.read(book.id);
-    if (cached?.key === key) {
+    if (key !== undefined && cached?.key === key) {
       cache.copyTo(book.id, join(outDir, PDF_DIR, book.file));
       records.set(book.id, { ...cached.record, reused: true });
     } else jobs.push({ book, key, previous: cached });
@@ -96,7 +96,7 @@ export async function buildPdfBooks({ outDir, base, log, findBrowser = findChrom
           const path = join(outDir, PDF_DIR, job.book.file);
           const { record, numbers } = await printBook(open, job.book, new URL(job.book.route, url).href, path, log, job.previous?.numbers);
           const full = { ...record, chromium: chromiumVersion };
-          cache.store(job.book.id, path, { key: job.key, record: full, numbers });
+          if (job.key !== undefined) cache.store(job.book.id, path, { key: job.key, record: full, numbers });
           records.set(job.book.id, full);
           log.info(
             `${PDF_DIR}/${job.book.file}: ${record.pages} pages, ${formatBytes(record.bytes)}, ${record.passes} ${record.passes === 1 ? 'pass' : 'passes'} in ${record.seconds.toFixed(1)} s ` +

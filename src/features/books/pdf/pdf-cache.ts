@@ -40,12 +40,14 @@ export function printerFingerprint(executablePath: string): string {
 }
 
 /**
- * A book's key: the printer's fingerprint, the print page's HTML and every same-site file it loads
+ * A book's key (undefined when its print page is missing): the printer's fingerprint, the print page's HTML and every same-site file it loads
  * (`href`/`src` attributes, and `url()` inside its stylesheets, for fonts and images).
  */
-export function bookKey(outDir: string, base: string, book: BookSpec, printer: string): string {
+export function bookKey(outDir: string, base: string, book: BookSpec, printer: string): string | undefined {
+  const page = join(outDir, book.route, 'index.html');
+  if (!existsSync(page)) return undefined; // printing it fails with the reason
   const hash = createHash('sha256').update(printer).update(book.file);
-  const html = readFileSync(join(outDir, book.route, 'index.html'), 'utf8');
+  const html = readFileSync(page, 'utf8');
   hash.update(html);
   const seen = new Set<string>();
   const addFile = (path: string | undefined) => {
