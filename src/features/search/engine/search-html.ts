@@ -51,6 +51,21 @@ export function urlOfPage(relativePath: string): string {
 }
 
 /**
+ * The part of a built page that search reads, as text: its `<head>` and its `<main>`, which holds
+ * `data-pagefind-body` and every `data-pagefind-filter`/`-meta`. What lies around `<main>` (the
+ * navigation, which lists the whole syllabus on every page, the header, the search dialog) is never
+ * indexed, yet grows with the guide: cutting it from the file's bytes, before decoding, keeps the
+ * search step's work per page constant. A page without `<main>` is returned whole.
+ */
+export function searchablePart(page: Buffer): string {
+  const headEnd = page.indexOf('</head>');
+  const mainStart = page.indexOf('<main');
+  const mainEnd = page.lastIndexOf('</main>');
+  if (headEnd === -1 || mainStart === -1 || mainEnd < mainStart) return page.toString('utf8');
+  return `${page.toString('utf8', 0, headEnd)}</head><body>${page.toString('utf8', mainStart, mainEnd + '</main>'.length)}</body></html>`;
+}
+
+/**
  * Readies a built page's HTML for Pagefind without changing the page itself:
  * - Pagefind skips everything inside `<form>` and `<label>`, and each quiz question is a form whose
  *   options are labels, so these become `<div>`s and `<span>`s here: question prompts (and, on a
