@@ -62,7 +62,8 @@ export function serviceWorkerOptions(outDir: string, base: string): GenerateSWOp
           cacheName: pagesCacheName(base),
           networkTimeoutSeconds: 6,
           expiration: { maxEntries: 500 },
-          precacheFallback: { fallbackURL: `${base}${OFFLINE_PAGE}` },
+          // The precache knows the file, not the directory URL: Workbox looks the fallback up as written.
+          precacheFallback: { fallbackURL: `${base}${OFFLINE_PAGE}index.html` },
         },
       },
     ],

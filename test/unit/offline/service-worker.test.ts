@@ -36,7 +36,7 @@ describe('the precache of a built site', () => {
     const options = serviceWorkerOptions(site, '/guide/');
     expect(options).toMatchObject({ skipWaiting: false, clientsClaim: true, swDest: join(site, 'sw.js') });
     const pages = options.runtimeCaching!.find((rule) => typeof rule.urlPattern === 'function')!;
-    expect(pages.options?.precacheFallback).toEqual({ fallbackURL: '/guide/offline/' });
+    expect(pages.options?.precacheFallback).toEqual({ fallbackURL: '/guide/offline/index.html' });
     expect(pages.options?.cacheName).toBe('genai-guide-pages-/guide/');
   });
 });
