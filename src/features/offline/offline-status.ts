@@ -23,13 +23,15 @@ class OfflineStatus extends HTMLElement {
     void this.#refresh();
   }
 
-  /** Shows the state and its one button; focus on a button that disappears moves to the one shown. */
+  /** Shows the state and its one button; focus on a button that disappears moves to the one shown (or the line). */
   #say(text: string, button?: 'remove' | 'keep') {
     const focused = document.activeElement;
     this.#text.textContent = text;
     this.#remove.hidden = button !== 'remove';
     this.#keep.hidden = button !== 'keep';
-    if ((focused === this.#remove || focused === this.#keep) && focused.hidden) (button === 'remove' ? this.#remove : button === 'keep' ? this.#keep : this.#text).focus();
+    const hiddenButton = (focused === this.#remove || focused === this.#keep) && focused.hidden;
+    // While saving, focus waits on the status line; once saved, it moves on to the button shown.
+    if (hiddenButton || (focused === this.#text && button)) (button === 'remove' ? this.#remove : button === 'keep' ? this.#keep : this.#text).focus();
   }
 
   async #refresh() {
