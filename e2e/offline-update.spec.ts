@@ -26,7 +26,7 @@ test('a new build installs in the background; the learner is offered Reload, and
   test.setTimeout(120_000);
   const buildB = await makeBuildB();
   const a = await serveSite('dist');
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
   const problems = pageProblems(page);
   try {
@@ -70,7 +70,7 @@ test('a new build installs in the background; the learner is offered Reload, and
 
 test('the progress page says how big the offline copy is, removes it without touching progress, and keeps it again', async ({ browser }) => {
   const server = await serveSite('dist');
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
   try {
     await page.goto(`${server.url}${QUIZ_PAGE.slice(1)}`);

@@ -34,7 +34,7 @@ for (const { dir, base } of SITES) {
     test('after one visit, every study page, search, quizzes, practice, review and progress work with no network', async ({ browser }) => {
       test.setTimeout(180_000);
       const server = await serveSite(dir, base);
-      const context = await browser.newContext();
+      const context = await browser.newContext({ serviceWorkers: 'allow' });
       const page = await context.newPage();
       const problems = pageProblems(page);
       const at = (path: string) => `${server.url}${path}`;

@@ -31,8 +31,10 @@ class UpdateNotice extends HTMLElement {
       else if (hadController) this.#show();
     });
     // After the load event, so saving the guide never competes with the page's own files.
-    if (document.readyState === 'complete') void this.#register();
-    else addEventListener('load', () => void this.#register(), { once: true });
+    // A browser that refuses (private mode, blocked by policy) simply has no offline copy.
+    const register = () => this.#register().catch(() => {});
+    if (document.readyState === 'complete') void register();
+    else addEventListener('load', () => void register(), { once: true });
   }
 
   async #register() {
