@@ -23,7 +23,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // The print-first book pages (src/pages/print/) exist only to be printed to PDF, and the search page
   // is a tool, not content (noindex), like the offline page: none belongs in the sitemap.
-  // guideIntegration runs the features' build steps (PDF books, expected pages, search index) after the sitemap.
+  // guideIntegration runs the features' build steps (PDF books, expected pages, search index, offline app) after the sitemap.
   integrations: [mdx(), sitemap({ filter: (page) => !/\/(print|search|offline)\//.test(new URL(page).pathname) }), guideIntegration()],
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkConceptComponents], rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTables, rehypeCodeBlocks] }),

@@ -69,6 +69,7 @@ test('a new build installs in the background; the learner is offered Reload, and
 });
 
 test('the progress page says how big the offline copy is, removes it without touching progress, and keeps it again', async ({ browser }) => {
+  test.setTimeout(90_000);
   const server = await serveSite('dist');
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
@@ -96,7 +97,7 @@ test('the progress page says how big the offline copy is, removes it without tou
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 
     await section.getByRole('button', { name: 'Keep an offline copy' }).click();
-    await expect(section.getByRole('status')).toHaveText(/^Available offline: \d{3} files/, { timeout: 30_000 });
+    await expect(section.getByRole('status')).toHaveText(/^Available offline: \d{3} files/, { timeout: 60_000 });
     await expect(section.getByRole('button', { name: 'Remove the offline copy' })).toBeFocused();
     expect(await page.evaluate((key) => localStorage.getItem(key), OFFLINE_OPT_OUT_KEY)).toBeNull();
   } finally {
