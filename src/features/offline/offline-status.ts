@@ -29,7 +29,7 @@ class OfflineStatus extends HTMLElement {
     this.#text.textContent = text;
     this.#remove.hidden = button !== 'remove';
     this.#keep.hidden = button !== 'keep';
-    const hiddenButton = (focused === this.#remove || focused === this.#keep) && focused.hidden;
+    const hiddenButton = [this.#remove, this.#keep].some((candidate) => candidate === focused && candidate.hidden);
     // While saving, focus waits on the status line; once saved, it moves on to the button shown.
     if (hiddenButton || (focused === this.#text && button)) (button === 'remove' ? this.#remove : button === 'keep' ? this.#keep : this.#text).focus();
   }

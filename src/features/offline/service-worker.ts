@@ -2,12 +2,15 @@ import type { AstroIntegrationLogger } from 'astro';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
+import type { GenerateSWOptions, GetManifestOptions, ManifestTransform } from 'workbox-build';
 import { CACHE_ID, ICONS_DIR, MANIFEST_FILE, OFFLINE_PAGE, SERVICE_WORKER_EXTRA_FILE, SERVICE_WORKER_FILE, pagesCacheName, pdfCacheName } from './offline-names.ts';
 import { HASHED_FILE, describePrecache, shouldPrecache } from './precache-plan.ts';
 import { ICON_FILES, webManifest } from './web-manifest.ts';
 
 const ICONS_SOURCE = fileURLToPath(new URL('./icons/', import.meta.url));
+
+/** Workbox lists every file; the plan (precache-plan.ts) says which are saved. */
+const keepPlannedFiles: ManifestTransform = (entries) => ({ manifest: entries.filter((entry) => shouldPrecache(entry.url)) });
 
 /** What both the build and `npm run bench` give Workbox to list the precache of a built site. */
 function precacheOptions(outDir: string) {
@@ -18,7 +21,7 @@ function precacheOptions(outDir: string) {
     // The Pagefind WebAssembly and the largest pages stay well under this; a bigger file is a mistake to see.
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
     dontCacheBustURLsMatching: HASHED_FILE,
-    manifestTransforms: [(entries: { url: string; size: number }[]) => ({ manifest: entries.filter((entry) => shouldPrecache(entry.url)), warnings: [] })],
+    manifestTransforms: [keepPlannedFiles],
   } satisfies GetManifestOptions;
 }
 
