@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
 import {
   QUIZ_PAGE,
   axeViolations,
@@ -23,6 +24,10 @@ const SITES = [
   { dir: 'dist-subpath', base: '/guide/' },
 ];
 
+/** A question page opened online (kept on view) and one never opened (not saved). */
+const VIEWED_QUESTION = 'fine-tuning-role';
+const UNVIEWED_QUESTION = readdirSync('dist/questions').find((name) => !name.includes('.') && name !== VIEWED_QUESTION)!;
+
 const studyPages = () => [...conceptSlugs.map((slug) => `concepts/${slug}/`), ...moduleIds.map((id) => `modules/${id}/`), 'glossary/'];
 
 /** Whether the page has its stylesheet (an old page with missing styles would have no design tokens). */
@@ -41,6 +46,7 @@ for (const { dir, base } of SITES) {
 
       await page.goto(server.url);
       await waitForOfflineCopy(page);
+      await page.goto(at(`questions/${VIEWED_QUESTION}/`));
       await server.stop();
       await context.setOffline(true);
 
@@ -90,8 +96,10 @@ for (const { dir, base } of SITES) {
       await expect(offlineCopy.getByRole('button', { name: 'Remove the offline copy' })).toBeVisible();
       expect(problems).toEqual([]);
 
-      // A page that was never saved: the offline page, with links to what is.
-      const unsaved = await page.goto(at('questions/fine-tuning-role/'));
+      // A question page opened before is kept; one never opened shows the offline page, with links to what is saved.
+      await page.goto(at(`questions/${VIEWED_QUESTION}/`));
+      await expect(questionById(page, VIEWED_QUESTION)).toBeVisible();
+      const unsaved = await page.goto(at(`questions/${UNVIEWED_QUESTION}/`));
       expect(unsaved?.status()).toBe(200);
       await expect(page.getByRole('heading', { name: 'You are offline', level: 1 })).toBeVisible();
       await expect(page.getByRole('link', { name: 'Search the guide' })).toHaveAttribute('href', `${base}search/`);

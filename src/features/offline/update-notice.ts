@@ -45,8 +45,13 @@ class UpdateNotice extends HTMLElement {
     registration.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', showIfWaiting));
   }
 
+  /**
+   * Hidden, the whole notice stays out of the accessibility tree (and out of the page's own status
+   * messages). Shown, its live region joins the page first and its text a frame later, so it is announced.
+   */
   #show(shown = true) {
-    this.querySelector<HTMLElement>('.update-notice-card')!.hidden = !shown;
+    this.hidden = !shown;
+    requestAnimationFrame(() => (this.querySelector<HTMLElement>('.update-notice-card')!.hidden = !shown));
   }
 
   #reload() {
