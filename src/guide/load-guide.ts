@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { relative } from 'node:path';
-import { formatProblems } from './rules/content-problem.ts';
+import { formatProblem, formatProblems, partitionProblems } from './rules/content-problem.ts';
 import type { ConceptEntry, ModuleEntry, QuestionSetEntry } from './model.ts';
 import { buildGlossary, type GlossaryEntry } from './glossary.ts';
 import { checkGuide } from './rules/guide-rules.ts';
@@ -61,9 +61,10 @@ async function loadGuide(): Promise<Guide> {
     data: entry.data,
   }));
 
-  const problems = checkGuide({ modules, concepts, questionSets });
-  if (problems.length > 0) {
-    throw new AstroError(formatProblems(problems), 'Fix the files named above; `npm run check:content` re-checks them in seconds.');
+  const { failing, advisory } = partitionProblems(checkGuide({ modules, concepts, questionSets }));
+  for (const problem of advisory) console.warn(`[advisory] ${formatProblem(problem)}`);
+  if (failing.length > 0) {
+    throw new AstroError(formatProblems(failing), 'Fix the files named above; `npm run check:content` re-checks them in seconds.');
   }
 
   const syllabus = buildSyllabus(modules, concepts);

@@ -61,6 +61,12 @@ describe('a malformed content file fails the build with file, field and fix', ()
     expect(output).toContain('content/questions/first-idea.yaml › question "first-idea-q0" › options: a single question must have exactly one correct option, found 2');
   });
 
+  it('a stem that gives its answer away (a bank-balance rule)', () => {
+    const { status, output } = buildWith((dir) => edit(join(dir, 'questions/first-idea.yaml'), 'Which statement about fixture number 0 is true?', 'Why is fixture number 0 kept fixed?'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('question "first-idea-q0" › prompt: the stem word "fixed" comes back only in the correct option (2), which points at the answer');
+  });
+
   it('a <Quiz> that names an unknown question id', () => {
     const { status, output } = buildWith((dir) => edit(join(dir, 'concepts/basics/first-idea.mdx'), '<Quiz />', '<Quiz ids={["first-idea-q9"]} />'));
     expect(status).not.toBe(0);

@@ -15,11 +15,11 @@ import {
   type ExamSettings,
   type ExamSize,
 } from './exam-draw.ts';
-import { isCompleteActiveExam, isCompleteExamRecord } from './exam-records.ts';
+import { isCompleteActiveExam, isCompleteExamRecord, setAsideExam, withActiveExam, withExamStep, withFinishedExam, withoutExam } from './exam-records.ts';
 import { escapeHtml, renderInlineMarkdown } from '../../markdown/inline-markdown.ts';
-import { withAttempt, type ActiveExam, type ExamRecord } from '../progress/progress-format.ts';
+import type { ActiveExam, Attempt, ExamRecord } from '../progress/progress-format.ts';
 import type { BankEntry } from '../question-bank/question-bank.ts';
-import { getProgress, setProgress } from '../progress/progress-client.ts';
+import { PROGRESS_EVENT, browserStorage, getProgress, updateProgress } from '../progress/progress-client.ts';
 import { LOAD_FAILED, loadIndex, loadQuestions } from '../question-bank/question-bank-client.ts';
 import { checkedIndices, questionFieldset } from '../quiz/question-markup.ts';
 
@@ -55,6 +55,9 @@ class PracticeExam extends HTMLElement {
     const query = new URLSearchParams(location.search);
     const progress = getProgress();
     this.#renderHistory();
+    document.addEventListener(PROGRESS_EVENT, () => this.#renderHistory());
+    // Registered after the store's own listener (getProgress above), so the store has refreshed by then.
+    addEventListener('storage', () => this.#onOtherTab());
     if (progress.activeExam) {
       const asked = query.get('seed');
       if (asked && asked !== progress.activeExam.seed) this.#notice('You have an exam in progress, so it continues here. Finish or abandon it, then open the link again for the other exam.');
@@ -67,6 +70,15 @@ class PracticeExam extends HTMLElement {
       return;
     }
     this.#prefill(query);
+    this.#show('setup');
+  }
+
+  /** Another tab wrote progress: an exam it finished or abandoned stops here too. */
+  #onOtherTab() {
+    if (this.#panel('exam').hidden || getProgress().activeExam) return;
+    clearInterval(this.#timer);
+    this.#notice('This exam was finished or abandoned in another tab, so it ended here too; a finished exam is in the history below.');
+    this.#prefill(new URLSearchParams());
     this.#show('setup');
   }
 
@@ -128,7 +140,7 @@ class PracticeExam extends HTMLElement {
       return;
     }
     const exam = startExam(settings, this.#bank, pool, new Date());
-    setProgress({ ...getProgress(), activeExam: exam });
+    updateProgress(withActiveExam(exam));
     history.replaceState(null, '', `?${examQuery(settings, this.#moduleIds())}`);
     this.#runExam(exam, true);
   }
@@ -143,8 +155,11 @@ class PracticeExam extends HTMLElement {
       return;
     }
     if (!isCompleteActiveExam(exam) || exam.questionIds.some((id) => !this.#bank.has(id))) {
-      setProgress({ ...getProgress(), activeExam: null });
-      this.#notice('Your unfinished exam could not be continued (it was damaged, or includes questions no longer in the guide), so it was set aside. Start a new one below.');
+      const kept = setAsideExam(browserStorage, exam, new Date());
+      updateProgress(withoutExam(exam));
+      this.#notice(
+        `Your unfinished exam could not be continued (it was damaged, or includes questions no longer in the guide), so ${kept ? `it was set aside: a copy is kept in this browser under "${kept}"` : 'it was removed: this browser had no room to keep a copy'}. Start a new one below.`,
+      );
       this.#prefill(new URLSearchParams());
       this.#show('setup');
       return;
@@ -156,8 +171,7 @@ class PracticeExam extends HTMLElement {
   #exam = (): ActiveExam => getProgress().activeExam!;
 
   #save(change: Partial<ActiveExam>) {
-    const progress = getProgress();
-    setProgress({ ...progress, activeExam: { ...progress.activeExam!, ...change } });
+    updateProgress(withExamStep(this.#exam(), change));
   }
 
   #runExam(exam: ActiveExam, focus: boolean) {
@@ -309,7 +323,7 @@ class PracticeExam extends HTMLElement {
 
   #abandon() {
     clearInterval(this.#timer);
-    setProgress({ ...getProgress(), activeExam: null });
+    updateProgress(withoutExam(this.#exam()));
     this.#prefill(new URLSearchParams(location.search));
     this.#show('setup');
     this.#renderHistory();
@@ -345,12 +359,11 @@ class PracticeExam extends HTMLElement {
     const deadline = examDeadline(exam);
     const finishedAt = new Date(deadline !== undefined ? Math.min(now, deadline) : now);
     const { record, score } = finishExam(exam, this.#bank, finishedAt);
-    let progress = getProgress();
-    for (const id of exam.questionIds) {
+    const attempts = exam.questionIds.flatMap((id): [string, Attempt][] => {
       const choice = exam.answers[id];
-      if (choice?.length) progress = withAttempt(progress, id, { at: finishedAt.toISOString(), choice, correct: score.results[id]!, source: 'exam' });
-    }
-    setProgress({ ...progress, exams: [...progress.exams, record], activeExam: null });
+      return choice?.length ? [[id, { at: finishedAt.toISOString(), choice, correct: score.results[id]!, source: 'exam' }]] : [];
+    });
+    updateProgress(withFinishedExam(exam, record, attempts));
     history.replaceState(null, '', `?exam=${encodeURIComponent(record.id)}`);
     const settings = { seed: exam.seed, size: exam.questionIds.length as ExamSize, modules: exam.modules, timed: exam.minutes !== null };
     await this.#showResult(record, { timeUp, settings });

@@ -13,6 +13,7 @@ const LEFT_OUT: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /^question-bank\.json$/, why: 'the whole bank for other tools; the pages use question-bank/<module>.json' },
   { pattern: /^404\.html$/, why: 'offline, a missing page shows the offline page instead' },
   { pattern: /^sitemap[^/]*\.xml$/, why: 'for search engines' },
+  { pattern: /^_headers$/, why: "the host's header rules" },
   { pattern: /^sw[^/]*\.js$/, why: 'the service worker itself' },
   { pattern: /\.map$/, why: 'source maps' },
 ];

@@ -1,4 +1,5 @@
-import { checkBankQuality } from '../../lib/bank-quality.ts';
+import { checkBankBalance } from './balance-rules.ts';
+import { checkBankQuality } from './bank-quality.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { ConceptEntry, ModuleEntry, QuestionSetEntry } from '../model.ts';
 import { checkQuestion } from './question-rules.ts';
@@ -143,8 +144,7 @@ function checkQuestionSets(sets: readonly QuestionSetEntry[], concepts: readonly
       });
     }
   }
-  problems.push(
-    ...checkBankQuality(sets.flatMap((set) => set.data.questions.map((question) => ({ question, file: set.file })))),
-  );
+  const located = sets.flatMap((set) => set.data.questions.map((question) => ({ question, file: set.file })));
+  problems.push(...checkBankQuality(located), ...checkBankBalance(located));
   return problems;
 }

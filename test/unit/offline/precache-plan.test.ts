@@ -42,6 +42,7 @@ describe('shouldPrecache', () => {
       '404.html',
       'sitemap-index.xml',
       'sitemap-0.xml',
+      '_headers',
       'sw.js',
       'sw-runtime-cleanup.js',
       '_astro/page.abc.js.map',
