@@ -23,9 +23,9 @@ export default defineConfig({
   ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
   build: { format: 'directory' },
   // The print-first book pages (src/pages/print/) exist only to be printed to PDF, and the search page
-  // is a tool, not content (noindex): neither belongs in the sitemap.
-  // guideIntegration runs the features' build steps (PDF books, expected pages, search index) after the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(print|search)\//.test(new URL(page).pathname) }), guideIntegration()],
+  // is a tool, not content (noindex), like the offline page: none belongs in the sitemap.
+  // guideIntegration runs the features' build steps (PDF books, expected pages, search index, offline app) after the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(print|search|offline)\//.test(new URL(page).pathname) }), guideIntegration()],
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkConceptComponents], rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTables, rehypeCodeBlocks] }),
     // Prism emits classes, not inline styles, so it works under the content security policy.

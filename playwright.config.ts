@@ -37,6 +37,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${SITE_PORT}/`,
     launchOptions: { ...(browser.executablePath ? { executablePath: browser.executablePath } : {}), args: browser.args },
     trace: 'off',
+    // Each test's fresh browser would otherwise save the whole guide for offline use in the background;
+    // the offline specs open their own contexts with service workers allowed.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'site', testIgnore: /subpath\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },

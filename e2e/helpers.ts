@@ -3,6 +3,7 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { existsSync, readdirSync } from 'node:fs';
 import type { BankEntry, QuestionBank } from '../src/features/question-bank/question-bank.ts';
 import { PROGRESS_KEY, type Progress } from '../src/features/progress/progress-format.ts';
+import { startStaticServer } from '../src/integrations/static-server.ts';
 
 // The browser tests' one helpers module. Expectations are worked out from the built site and the
 // question bank, never hard-coded; shared constants (storage keys) are imported from src/.
@@ -93,3 +94,35 @@ export async function chooseOptions(scope: Locator, indices: readonly number[]) 
 
 /** An attempt at a fixed time, for seeded progress. */
 export const attemptAt = (at: string, correct: boolean, choice: number[], source: 'page' | 'question' | 'exam' | 'review' = 'page') => ({ at, choice, correct, source });
+
+// The offline app
+/**
+ * Serves a built site on a port of its own, so its service worker and caches are its own; `stop()`
+ * takes the server away like a lost network (open connections cut). Another site can then be
+ * served on the same origin: `serveSite(dir, base, port)`.
+ */
+export async function serveSite(dir: string, base = '/', port = 0) {
+  const running = await startStaticServer({ dir, base, port });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      running.server.closeAllConnections();
+      running.server.close(() => resolve());
+    });
+  return { url: running.url, port: Number(new URL(running.url).port), stop };
+}
+
+/** Waits until the service worker controls the page, which it does once its precache is complete. */
+export async function waitForOfflineCopy(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Script errors and content-security-policy reports on a page, which must stay empty. */
+export function pageProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  return problems;
+}

@@ -24,6 +24,11 @@ const EnvSchema = z.object({
   SITE_URL: z.url({ error: 'must be an absolute URL such as https://example.org' }).default('https://genai-study-guide.example'),
   GUIDE_SKIP_PDF: skipFlag(),
   GUIDE_SKIP_SEARCH: skipFlag(),
+  /** `0` leaves out the offline app (service worker, web app manifest, update notice); unset or `1` keeps it. */
+  GUIDE_OFFLINE: z
+    .enum(['0', '1'], { error: 'must be 0 (no offline app) or 1 (keep it); leave it unset to keep it.' })
+    .optional()
+    .transform((value) => value !== '0'),
   /** Where the content lives; tests build deliberately broken copies without touching the real content. */
   GUIDE_CONTENT_DIR: z.string().default('content'),
   /** Astro's cache; tests that build throwaway content point it elsewhere so they never disturb the real one. */
@@ -43,6 +48,8 @@ export interface GuideConfig {
   siteUrl: string;
   skipPdf: boolean;
   skipSearch: boolean;
+  /** Whether the build adds the installable offline app (GUIDE_OFFLINE=0 leaves it out). */
+  offline: boolean;
   contentDir: string;
   cacheDir: string | undefined;
   /** The PDF cache: GUIDE_PDF_CACHE_DIR, else pdf-books/ in GUIDE_CACHE_DIR, else node_modules/.cache/genai-guide/pdf-books. */
@@ -64,6 +71,7 @@ export function readConfig(env: Record<string, string | undefined>): GuideConfig
     siteUrl: data.SITE_URL,
     skipPdf: data.GUIDE_SKIP_PDF,
     skipSearch: data.GUIDE_SKIP_SEARCH,
+    offline: data.GUIDE_OFFLINE,
     contentDir: data.GUIDE_CONTENT_DIR,
     cacheDir: data.GUIDE_CACHE_DIR,
     pdfCacheDir: data.GUIDE_PDF_CACHE_DIR ?? (data.GUIDE_CACHE_DIR ? `${data.GUIDE_CACHE_DIR}/pdf-books` : 'node_modules/.cache/genai-guide/pdf-books'),

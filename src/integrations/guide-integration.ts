@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { config } from '../config.ts';
 import { buildPdfBooks } from '../features/books/pdf/pdf-books.ts';
 import { buildSearchIndex } from '../features/search/search-index.ts';
+import { buildOfflineApp } from '../features/offline/service-worker.ts';
 import { checkExpectedPages } from './expected-pages.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 
@@ -10,7 +11,8 @@ import { writeSecurityHeaders } from './security-headers.ts';
  * The guide's one Astro integration: once every page is written, it runs the features' build steps
  * in order: print the PDF books (GUIDE_SKIP_PDF=1 skips them), check that every page the content
  * promises was built (the PDFs among them, hence after), then index the site for search
- * (GUIDE_SKIP_SEARCH=1 skips it), and write the security headers (_headers) from the pages' policy.
+ * (GUIDE_SKIP_SEARCH=1 skips it), write the security headers (_headers) from the pages' policy, and
+ * last the offline app, whose service worker precaches all of that (GUIDE_OFFLINE=0 leaves it out).
  * Each step logs under its own label.
  */
 export function guideIntegration(): AstroIntegration {
@@ -35,6 +37,10 @@ export function guideIntegration(): AstroIntegration {
         else await buildSearchIndex(outDir, searchLog);
 
         writeSecurityHeaders(outDir, logger.fork('genai-guide:security-headers'));
+
+        const offlineLog = logger.fork('genai-guide:offline');
+        if (!config.offline) offlineLog.info('GUIDE_OFFLINE=0: no service worker or web app manifest');
+        else await buildOfflineApp({ outDir, base, log: offlineLog });
       },
     },
   };

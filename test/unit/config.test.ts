@@ -12,8 +12,18 @@ describe('config: the environment, read and checked in one place', () => {
       cacheDir: undefined,
       chromiumPath: undefined,
       browser: 'auto',
+      offline: true,
     });
-    expect(readConfig({ BASE_PATH: '', SITE_URL: '', GUIDE_CONTENT_DIR: '', GUIDE_BROWSER: '' })).toEqual(readConfig({}));
+    expect(readConfig({ BASE_PATH: '', SITE_URL: '', GUIDE_CONTENT_DIR: '', GUIDE_BROWSER: '', GUIDE_OFFLINE: '' })).toEqual(readConfig({}));
+  });
+
+  it('keeps the offline app unless GUIDE_OFFLINE is 0, and names the fix for any other value', () => {
+    expect(readConfig({ GUIDE_OFFLINE: '1' }).offline).toBe(true);
+    expect(readConfig({ GUIDE_OFFLINE: '0' }).offline).toBe(false);
+    expect(() => readConfig({ GUIDE_OFFLINE: 'no' })).toThrowErrorMatchingInlineSnapshot(`
+      [Error: Invalid environment variable (fix or unset it):
+        GUIDE_OFFLINE: must be 0 (no offline app) or 1 (keep it); leave it unset to keep it.]
+    `);
   });
 
   it('spells the base path one way, with a slash at each end', () => {
