@@ -1,4 +1,5 @@
 import { describeScore, scoreAnswer } from './scoring.ts';
+import { markOptions } from './mark-options.ts';
 import { lastAttempt, recordAttempt } from '../progress/progress-client.ts';
 
 /**
@@ -44,13 +45,7 @@ class QuizQuestion extends HTMLElement {
   #show(choice: number[], fresh: boolean): boolean {
     const correctIndices = (this.dataset['correct'] ?? '').split(',').map(Number);
     const score = scoreAnswer(correctIndices, choice);
-    this.#inputs.forEach((input, index) => {
-      input.checked = choice.includes(index);
-      input.disabled = true;
-      const option = input.closest<HTMLElement>('.option')!;
-      option.dataset['state'] = correctIndices.includes(index) ? (input.checked ? 'correct' : 'missed') : input.checked ? 'wrong' : 'other';
-      option.querySelector<HTMLElement>('.option-feedback')!.hidden = false;
-    });
+    markOptions(this.#form, (index) => correctIndices.includes(index), choice);
     this.dataset['answered'] = score.verdict;
     this.querySelector<HTMLElement>('.question-overall')!.hidden = false;
     const verdict = describeScore(score, this.dataset['kind'] === 'multiple');
