@@ -1,6 +1,7 @@
 import { renderInlineMarkdown } from '../../markdown/inline-markdown.ts';
 import type { BankEntry } from '../question-bank/question-bank.ts';
 import { KIND_HINTS, optionLetter, optionVerdict } from './option-labels.ts';
+import { optionState } from './scoring.ts';
 
 // Questions drawn in the browser (practice exam, review) are clones of the blank question that
 // QuestionTemplate.astro rendered with QuestionFieldset.astro, the page quiz's own markup: this file
@@ -50,3 +51,15 @@ export function renderQuestion(template: HTMLTemplateElement, question: BankEntr
 /** The written indices of the options the learner has checked inside `root`. */
 export const checkedIndices = (root: ParentNode): number[] =>
   [...root.querySelectorAll<HTMLInputElement>('.option input:checked')].map((input) => Number(input.value)).sort((a, b) => a - b);
+
+/** Marks every option inside `root` with its state (optionState) and shows its explanation. */
+export function markOptions(root: ParentNode, isCorrect: (index: number) => boolean, chosen: readonly number[]) {
+  for (const element of root.querySelectorAll<HTMLElement>('.option')) {
+    const index = Number(element.dataset['optionIndex']);
+    const input = element.querySelector('input')!;
+    input.checked = chosen.includes(index);
+    input.disabled = true;
+    element.dataset['state'] = optionState(isCorrect(index), input.checked);
+    element.querySelector<HTMLElement>('.option-feedback')!.hidden = false;
+  }
+}

@@ -1,5 +1,4 @@
-import { describeScore, scoreAnswer } from './scoring.ts';
-import { markOptions } from './mark-options.ts';
+import { describeScore, optionState, scoreAnswer } from './scoring.ts';
 import { lastAttempt, recordAttempt } from '../progress/progress-client.ts';
 
 /**
@@ -45,7 +44,14 @@ class QuizQuestion extends HTMLElement {
   #show(choice: number[], fresh: boolean): boolean {
     const correctIndices = (this.dataset['correct'] ?? '').split(',').map(Number);
     const score = scoreAnswer(correctIndices, choice);
-    markOptions(this.#form, (index) => correctIndices.includes(index), choice);
+    // The same marking as question-template.ts's markOptions, kept here so the page quiz stays one small file.
+    this.#inputs.forEach((input, index) => {
+      input.checked = choice.includes(index);
+      input.disabled = true;
+      const option = input.closest<HTMLElement>('.option')!;
+      option.dataset['state'] = optionState(correctIndices.includes(index), input.checked);
+      option.querySelector<HTMLElement>('.option-feedback')!.hidden = false;
+    });
     this.dataset['answered'] = score.verdict;
     this.querySelector<HTMLElement>('.question-overall')!.hidden = false;
     const verdict = describeScore(score, this.dataset['kind'] === 'multiple');

@@ -4,8 +4,7 @@ import { describeScore, scoreAnswer } from '../quiz/scoring.ts';
 import { renderInlineMarkdown } from '../../markdown/inline-markdown.ts';
 import { getProgress, recordAttempt, setProgress } from '../progress/progress-client.ts';
 import { LOAD_FAILED, loadIndex, loadQuestions } from '../question-bank/question-bank-client.ts';
-import { markOptions } from '../quiz/mark-options.ts';
-import { checkedIndices, questionTemplate, renderQuestion } from '../quiz/question-template.ts';
+import { checkedIndices, markOptions, questionTemplate, renderQuestion } from '../quiz/question-template.ts';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const longDate = (date: Date) => date.toLocaleString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });

@@ -1,12 +1,11 @@
 import { href } from '../../../paths.ts';
 import { renderInlineMarkdown } from '../../../markdown/inline-markdown.ts';
-import { markOptions } from '../../quiz/mark-options.ts';
-import { questionTemplate, renderQuestion } from '../../quiz/question-template.ts';
+import { markOptions, questionTemplate, renderQuestion } from '../../quiz/question-template.ts';
 import { scoreAnswer } from '../../quiz/scoring.ts';
 import { examQuery, formatDuration, percent } from '../exam-draw.ts';
 import type { ExamSession } from '../exam-session.ts';
 
-export const dateTime = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTime = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const clone = (root: ParentNode, name: string) => (root.querySelector<HTMLTemplateElement>(`template[data-${name}]`)!.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
 const fill = (row: HTMLElement, cells: readonly string[]) => row.querySelectorAll('th, td').forEach((cell, i) => {
     if (i < cells.length) cell.textContent = cells[i]!;
