@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import vnuJarPath from 'vnu-jar';
 import { onePagePerKind } from './helpers.ts';
 
 // The Nu HTML Checker (the engine of the W3C validator) over one built page of each kind: browsers
@@ -9,7 +9,7 @@ import { onePagePerKind } from './helpers.ts';
 // behaves by guesswork. The checker runs on Java; without it the test is skipped and says so.
 
 const hasJava = spawnSync('java', ['-version']).status === 0;
-const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+const vnuJar = String(vnuJarPath);
 
 /** The built file behind a site path (the 404 page is dist/404.html). */
 const builtFile = (path: string) => (path === onePagePerKind['not-found'] ? 'dist/404.html' : `dist${path}index.html`);
