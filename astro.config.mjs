@@ -10,6 +10,7 @@ import { rehypeTables } from './src/markdown/rehype-tables.mjs';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.mjs';
 import { config } from './src/config.ts';
 import { guideIntegration } from './src/integrations/guide-integration.ts';
+import { themeScriptHash } from './src/integrations/security-headers.ts';
 
 // Where the site is published (BASE_PATH, SITE_URL) and every other setting: src/config.ts.
 const base = config.basePath;
@@ -33,8 +34,9 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      // Pagefind runs WebAssembly; GFM table alignment writes style attributes.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Pagefind runs WebAssembly; GFM table alignment writes style attributes. The inline theme script
+      // is hashed, so this policy also works as an HTTP header (dist/_headers, src/integrations/security-headers.ts).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeScriptHash()] },
       styleDirective: { resources: ["'self'"] },
     },
   },

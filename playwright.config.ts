@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { createServer } from 'node:net';
-import { CHROMIUM_ARGS, findChromium } from './src/integrations/browser.ts';
+import { findBrowser } from './src/integrations/browser.ts';
 
 /** A port no other program is listening on, so two test runs on one machine never collide. */
 function freePort(): Promise<number> {
@@ -20,7 +20,9 @@ process.env['GUIDE_E2E_SUBPATH_PORT'] ??= String(await freePort());
 
 // The e2e tests run against the built site (`npm run build` writes dist/; the sub-path build
 // writes dist-subpath/), served by the project's own static server.
-const executablePath = await findChromium();
+const browser = await findBrowser();
+// The runner says once which browser the tests use (the workers load this file again, quietly).
+if (!process.env['TEST_WORKER_INDEX']) console.log(`Browser tests use ${browser.source}`);
 const SITE_PORT = Number(process.env['GUIDE_E2E_SITE_PORT']);
 const SUBPATH_PORT = Number(process.env['GUIDE_E2E_SUBPATH_PORT']);
 
@@ -33,7 +35,7 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${SITE_PORT}/`,
-    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+    launchOptions: { ...(browser.executablePath ? { executablePath: browser.executablePath } : {}), args: browser.args },
     trace: 'off',
   },
   projects: [

@@ -1,13 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { PdfObjects } from '../src/features/books/pdf/pdf-objects.ts';
+import { openPdf, pageLinks, pageText, readOutline, readPdfLayout, type Pdf } from '../src/features/books/pdf/pdf-read.ts';
 
-// The PDFs that `npm run build` wrote into dist/pdf/, read back with poppler (pdftotext, pdfinfo,
-// pdftohtml) and checked against the content files themselves, not against the engine that made them.
+// The PDFs that `npm run build` wrote into dist/pdf/, read back with MuPDF.js and checked against the
+// content files themselves, not against the engine that made them.
 const PDF_DIR = 'dist/pdf';
 const GUIDE = 'genai-study-guide.pdf';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -34,68 +33,46 @@ const questionsOf = new Map<string, Question[]>(
   }),
 );
 
-/** Runs a poppler tool; fails with the fix when poppler is not installed. */
-function poppler(tool: string, args: string[]): string {
-  try {
-    return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} is missing: install poppler-utils (sudo apt-get install -y poppler-utils)`);
-    throw error;
-  }
-}
 const pdf = (file: string) => join(PDF_DIR, file);
-/** Text of a page range, lines joined: a word hyphenated at a line end is put back together. */
-const text = (file: string, first?: number, last?: number) =>
-  squeeze(poppler('pdftotext', [...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), pdf(file), '-']));
+const opened = new Map<string, Pdf>();
+/** The book, opened once per test file. */
+const bookOf = (file: string): Pdf => opened.get(file) ?? opened.set(file, openPdf(readFileSync(pdf(file)))).get(file)!;
+/** Text of a page range (all pages by default), lines joined: a word hyphenated at a line end is put back together. */
+const text = (file: string, first?: number, last?: number) => squeeze(rawText(file, first, last));
+/** Text in the order it was drawn: the answer key's two columns one after the other. */
+const rawText = (file: string, first?: number, last?: number) => pageText(bookOf(file), first, last ?? first);
 const squeeze = (value: string) => value.replace(/-\n\s*/g, '-').replace(/\s+/g, ' ').trim();
 /** Inline Markdown as the book prints it in plain text. */
 const plain = (markdown: string) =>
   squeeze(markdown.replace(/`([^`]+)`/g, '$1').replace(/\*\*?([^*]+)\*\*?/g, '$1').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'));
-const info = (file: string) =>
-  Object.fromEntries(poppler('pdfinfo', [pdf(file)]).split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
-/** Letters and digits only: for long passages, whatever poppler does with hyphens and columns. */
+/** Letters and digits only: for long passages, whatever the text extraction does with hyphens and columns. */
 const letters = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-/** Named destination → page, from pdfinfo. */
-function destinations(file: string): Map<string, number> {
-  const lines = poppler('pdfinfo', ['-dests', pdf(file)]).split('\n');
-  return new Map(lines.flatMap((line) => {
-    const match = /^\s*(\d+)\s+\[.*\]\s+"(.+)"$/.exec(line);
-    return match ? [[match[2]!, Number(match[1])]] : [];
-  }));
-}
-/** The bookmark outline, depth first, from pdftohtml's XML. */
-function outline(file: string): { depth: number; page: number; title: string }[] {
-  const xml = poppler('pdftohtml', ['-xml', '-i', '-stdout', pdf(file)]);
-  const items: { depth: number; page: number; title: string }[] = [];
-  let depth = 0;
-  for (const [, open, close, page, title] of xml.slice(xml.indexOf('<outline>')).matchAll(/(<outline>)|(<\/outline>)|<item page="(\d+)">([^<]*)<\/item>/g)) {
-    if (open) depth += 1;
-    else if (close) depth -= 1;
-    else items.push({ depth, page: Number(page), title: title!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'") });
-  }
-  return items;
-}
+/** Named destination → page. */
+const destinations = (file: string) => readPdfLayout(bookOf(file)).destinations;
+/** The bookmark outline, depth first. */
+const outline = (file: string) => readOutline(bookOf(file));
 const manifest = () => JSON.parse(readFileSync(pdf('manifest.json'), 'utf8')) as { books: { file: string; title: string; pages: number; bytes: number; seconds: number }[] };
-const books = () => [{ file: GUIDE, title: 'GenAI Study Guide', modules }, ...modules.map((m) => ({ file: `${m.id}.pdf`, title: `Module ${m.order}: ${m.title} · GenAI Study Guide`, modules: [m] }))];
+const bookList = () => [{ file: GUIDE, title: 'GenAI Study Guide', modules }, ...modules.map((m) => ({ file: `${m.id}.pdf`, title: `Module ${m.order}: ${m.title} · GenAI Study Guide`, modules: [m] }))];
 
 test.describe('the PDF books', () => {
   // Render time is a speed target: `npm run bench` prints it; a timed assertion would fail on a busy machine.
   test('the build printed the whole guide and one book per module, within the size budget', () => {
     const { books: printed } = manifest();
-    expect(printed.map((book) => book.file)).toEqual(books().map((book) => book.file));
+    expect(printed.map((book) => book.file)).toEqual(bookList().map((book) => book.file));
     for (const book of printed) expect(statSync(pdf(book.file)).size, book.file).toBe(book.bytes);
     const guide = printed[0]!;
     expect(guide.bytes, 'whole guide under 5 MB').toBeLessThan(5_000_000);
   });
 
-  for (const book of books()) {
+  for (const book of bookList()) {
     test(`${book.file}: tagged, titled, in English, with nothing broken in its text`, () => {
-      const facts = info(book.file);
-      expect(facts['Tagged']).toBe('yes');
-      expect(facts['Title']).toBe(book.title);
-      expect(Number(facts['Pages'])).toBe(manifest().books.find((b) => b.file === book.file)!.pages);
-      const objects = new PdfObjects(readFileSync(pdf(book.file)));
-      expect(objects.object(PdfObjects.ref(objects.trailer, 'Root')!)).toMatch(/\/Lang \(en\)/);
+      const printed = bookOf(book.file);
+      const root = printed.getTrailer().get('Root');
+      expect(root.get('MarkInfo').get('Marked').asBoolean(), 'tagged').toBe(true);
+      expect(root.get('StructTreeRoot').get('K').isNull(), 'structure tree').toBe(false);
+      expect(printed.getMetaData('info:Title')).toBe(book.title);
+      expect(printed.countPages()).toBe(manifest().books.find((b) => b.file === book.file)!.pages);
+      expect(root.get('Lang').asString()).toBe('en');
       const all = text(book.file);
       for (const junk of ['undefined', 'NaN', '[object Object]']) expect(all, junk).not.toContain(junk);
       for (const { id } of book.modules) for (const concept of conceptsOf(id)) expect(all).toContain(squeeze(concept.title));
@@ -120,11 +97,14 @@ test.describe('the PDF books', () => {
       const dests = destinations(book.file);
       const contentsPage = outline(book.file).find((item) => item.depth === 1 && item.title === 'Contents')!.page;
       const firstModulePage = dests.get(`module-${book.modules[0]!.id}`)!;
-      const tocLines = poppler('pdftotext', ['-layout', '-f', String(contentsPage), '-l', String(firstModulePage - 1), pdf(book.file), '-']).split('\n');
-      const toc = new Map(tocLines.flatMap((line) => {
-        const match = /^\s*(?:\d+(?:\.\d+)?\s+)?(\S.*?)\s{2,}(\d+)\s*$/.exec(line);
-        return match ? [[squeeze(match[1]!), Number(match[2])]] : [];
-      }));
+      // Each contents entry is a link whose box holds its number, title and page: "1.2 Title 10".
+      const toc = new Map<string, { page: number; destination: string }>();
+      for (let page = contentsPage; page < firstModulePage; page += 1) {
+        for (const link of pageLinks(bookOf(book.file), page)) {
+          const match = /^(?:\d+(?:\.\d+)?\s+)?(\S[\s\S]*?)\s+(\d+)$/.exec(squeeze(link.text));
+          if (match) toc.set(squeeze(match[1]!), { page: Number(match[2]), destination: link.destination });
+        }
+      }
       const entries = [
         ...book.modules.flatMap((module) => [
           { title: module.title, anchor: `module-${module.id}`, heading: `Module ${module.order}` },
@@ -134,31 +114,23 @@ test.describe('the PDF books', () => {
         { title: 'Glossary', anchor: 'glossary', heading: 'Glossary' },
       ];
       for (const entry of entries) {
-        const page = toc.get(squeeze(entry.title));
-        expect(page, `contents entry for "${entry.title}"`).toBeDefined();
+        const listed = toc.get(squeeze(entry.title));
+        expect(listed, `contents entry for "${entry.title}"`).toBeDefined();
+        // Clickable: the entry is a link to its heading's destination.
+        expect(listed!.destination, `link of "${entry.title}"`).toBe(entry.anchor);
+        const page = listed!.page;
         expect(dests.get(entry.anchor), `page of #${entry.anchor}`).toBe(page);
-        // Letters only: pdftotext drops the hyphen of a word split at a line end ("retrieval-augmented").
+        // Letters only: a word split at a line end may lose its hyphen ("retrieval-augmented").
         const onPage = letters(text(book.file, page));
         expect(onPage, `page ${page} holds "${entry.title}"`).toContain(letters(entry.title));
         expect(onPage).toContain(letters(entry.heading));
       }
-      // Clickable: the contents pages carry a link annotation to each entry's destination.
-      const objects = new PdfObjects(readFileSync(pdf(book.file)));
-      const linked = new Set<string>();
-      for (const pageRef of pageRefs(objects).slice(contentsPage - 1, firstModulePage - 1)) {
-        const annots = /\/Annots\s*\[([^\]]*)\]/.exec(objects.object(pageRef))?.[1] ?? '';
-        for (const [, ref] of annots.matchAll(/(\d+)\s+\d+\s+R/g)) {
-          const dest = /\/Dest\s*\/([^\s/>\]]+)/.exec(objects.object(Number(ref)))?.[1];
-          if (dest) linked.add(dest);
-        }
-      }
-      expect([...linked].sort()).toEqual(expect.arrayContaining(entries.map((entry) => entry.anchor).sort()));
     });
 
     test(`${book.file}: the answer key holds every question, its right answer and every explanation`, () => {
       const dests = destinations(book.file);
-      // Content-stream order (-raw) reads the two columns one after the other.
-      const raw = poppler('pdftotext', ['-raw', '-f', String(dests.get('answer-key')), '-l', String(dests.get('glossary')! - 1), pdf(book.file), '-']);
+      // Drawing order reads the two columns one after the other.
+      const raw = rawText(book.file, dests.get('answer-key'), dests.get('glossary')! - 1);
       const key = squeeze(raw);
       const keyLetters = letters(raw);
       for (const { id } of book.modules) {
@@ -180,13 +152,13 @@ test.describe('the PDF books', () => {
 
   test('the whole guide ends with the glossary: every key term, after the answer key', () => {
     const dests = destinations(GUIDE);
-    const glossary = letters(poppler('pdftotext', ['-raw', '-f', String(dests.get('glossary')), pdf(GUIDE), '-']));
+    const glossary = letters(rawText(GUIDE, dests.get('glossary'), bookOf(GUIDE).countPages()));
     for (const concept of concepts) for (const { term } of concept.keyTerms) expect(glossary, term).toContain(letters(term));
     expect(dests.get('glossary')!).toBeGreaterThan(dests.get('answer-key')!);
   });
 
   test('the cover gives the title, the edition and what is inside', () => {
-    const cover = squeeze(poppler('pdftotext', ['-raw', '-f', '1', '-l', '1', pdf(GUIDE), '-']));
+    const cover = text(GUIDE, 1, 1);
     const questionCount = [...questionsOf.values()].reduce((sum, list) => sum + list.length, 0);
     const edition = new Date(Math.max(...concepts.map((c) => new Date(frontmatter(`content/concepts/${c.module}/${c.slug}.mdx`).lastReviewed).getTime())));
     expect(cover).toContain('GenAI Study Guide');
@@ -194,18 +166,6 @@ test.describe('the PDF books', () => {
     for (const count of [`${modules.length} modules`, `${concepts.length} concepts`, `${questionCount} practice questions`]) expect(cover).toContain(count);
   });
 });
-
-/** Page objects in order (for reading a page's link annotations). */
-function pageRefs(objects: PdfObjects): number[] {
-  const pages: number[] = [];
-  const walk = (ref: number) => {
-    const node = objects.object(ref);
-    if (/\/Type\s*\/Pages\b/.test(node)) for (const [, kid] of (/\/Kids\s*\[([^\]]*)\]/.exec(node)?.[1] ?? '').matchAll(/(\d+)\s+\d+\s+R/g)) walk(Number(kid));
-    else pages.push(ref);
-  };
-  walk(PdfObjects.ref(objects.object(PdfObjects.ref(objects.trailer, 'Root')!), 'Pages')!);
-  return pages;
-}
 
 test.describe('links to the PDFs', () => {
   const sizeOf = (file: string) => statSync(pdf(file)).size;

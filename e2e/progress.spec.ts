@@ -60,9 +60,12 @@ test('export → reset → import gives back exactly the same progress', async (
   await expect(dialog).toContainText('This removes 7 answers to 6 questions and 2 practice exams from this browser.');
   await dialog.getByRole('button', { name: 'Yes, delete my progress' }).click();
   await expect(dialog).toBeHidden();
-  await expect(dataSection(page).getByText('Your progress was deleted from this browser.')).toBeVisible();
+  const resetStatus = dataSection(page).getByText(/^Your progress was deleted\. A backup copy is kept in this browser under "genai-guide:progress-backup:/);
+  await expect(resetStatus).toBeVisible();
   await expect(page.locator('[data-stat="answered"]')).toHaveText(`0 of ${report.total}`);
   expect(await storedProgress(page)).toEqual(emptyProgress());
+  const backupKey = /"([^"]+)"/.exec((await resetStatus.textContent())!)![1]!;
+  expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), backupKey))!)).toEqual(before);
 
   await dataSection(page).getByLabel('Progress file to import').setInputFiles(file);
   const choice = dataSection(page).getByRole('group', { name: /holds 7 answers to 6 questions and 2 practice exams/ });

@@ -1,15 +1,15 @@
 // Takes screenshots of built pages for a person to look at: 375 px and 1280 px wide, light and dark.
-// Usage: node scripts/screenshot.mjs OUT_DIR path [path ...]   (paths relative to the site root)
+// Usage: npx node scripts/screenshot.mjs OUT_DIR path [path ...]   (paths relative to the site root; npx runs
+// the Node 24 the project brings, which loads the TypeScript it imports)
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { config } from '../src/config.ts';
-import { CHROMIUM_ARGS, findChromium } from '../src/integrations/browser.ts';
+import { launchBrowser } from '../src/integrations/browser.ts';
 import { startStaticServer } from '../src/integrations/static-server.ts';
 
 const [outDir = 'screenshots', ...paths] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
 const { server, url } = await startStaticServer({ dir: 'dist', base: config.basePath });
-const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+const { browser } = await launchBrowser();
 try {
   for (const path of paths.length ? paths : ['']) {
     for (const width of [375, 1280]) {

@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   GUIDE_CACHE_DIR: z.string().optional(),
   /** A Chromium or Chrome binary for the PDF step, the browser tests and the benchmarks. */
   CHROMIUM_PATH: z.string().optional(),
+  /** `bundled` uses only the Chromium that `npm install` brought (see src/integrations/browser.ts). */
+  GUIDE_BROWSER: z.enum(['auto', 'bundled'], { error: 'must be auto (the first Chromium found) or bundled (the one npm installs).' }).default('auto'),
 });
 
 /** The guide's settings, read from the environment. */
@@ -42,6 +44,7 @@ export interface GuideConfig {
   contentDir: string;
   cacheDir: string | undefined;
   chromiumPath: string | undefined;
+  browser: 'auto' | 'bundled';
 }
 
 /** Reads and checks the settings; an empty variable counts as unset (as `VAR= npm run build` means). */
@@ -60,6 +63,7 @@ export function readConfig(env: Record<string, string | undefined>): GuideConfig
     contentDir: data.GUIDE_CONTENT_DIR,
     cacheDir: data.GUIDE_CACHE_DIR,
     chromiumPath: data.CHROMIUM_PATH,
+    browser: data.GUIDE_BROWSER,
   };
 }
 

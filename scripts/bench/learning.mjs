@@ -42,6 +42,18 @@ if (dueEntry) {
   console.log(`  fetched once answers exist: ${sum(lazyFiles.map((f) => gz(readFileSync(f, 'utf8'))))} B gzipped (${lazyFiles.map(name).join(', ')})`);
 }
 
+// 2b. The storage notice beside the quiz: its own entry (it imports nothing from the store), and the
+// recovery code (download, clear) that loads only when a learner uses it.
+const statusEntry = [...concept.files.keys()].find((file) => /StorageStatus/.test(file));
+if (statusEntry) {
+  const statusFiles = [...scriptClosure(statusEntry)].filter((file) => !quizFiles.includes(file) && !home.files.has(file));
+  const lazy = [...readFileSync(statusEntry, 'utf8').matchAll(/import\(["'`]\.\/([^"'`]+)["'`]\)/g)].map((match) => match[1]);
+  const recoveryFiles = [...new Set(lazy.flatMap((file) => [...scriptClosure(join(statusEntry, '..', file))]))].filter((file) => !concept.files.has(file));
+  console.log('\nStorage notice on a concept page (beside the quiz, not part of it)');
+  console.log(`  loaded with the page: ${sum(statusFiles.map((file) => concept.files.get(file) ?? 0))} B gzipped (${statusFiles.map(name).join(', ')}; chunks every page loads anyway not counted)`);
+  console.log(`  loaded only with a notice (wording, download, clear): ${sum(recoveryFiles.map((f) => gz(readFileSync(f, 'utf8'))))} B gzipped (${recoveryFiles.map(name).join(', ')})`);
+}
+
 // 3. Each learning page: HTML, all its JavaScript, and the question-bank data it fetches.
 const bankDir = join(DIST, 'question-bank');
 const moduleFiles = existsSync(bankDir) ? readdirSync(bankDir).filter((f) => f !== 'index.json') : [];

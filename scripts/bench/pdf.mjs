@@ -2,10 +2,10 @@
 // the manifest the build's PDF step writes (dist/pdf/manifest.json). `--render` prints the books again
 // first (same code as the build), to time them on this machine now.
 // Usage, after a build: node scripts/bench/pdf.mjs [--render]   (DIST=… BASE_PATH=… for another build)
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { config } from '../../src/config.ts';
+import { openPdf } from '../../src/features/books/pdf/pdf-read.ts';
 
 const dir = process.env.DIST || 'dist';
 const base = config.basePath;
@@ -22,21 +22,25 @@ if (process.argv.includes('--render')) {
 
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const mb = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(2)} MB` : `${(bytes / 1024).toFixed(0)} KB`);
-/** Pages as poppler counts them, when pdfinfo is installed: a check on the manifest's own count. */
-function popplerPages(file) {
-  const result = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
-  return result.status === 0 ? Number(/^Pages:\s+(\d+)/m.exec(result.stdout)?.[1]) : undefined;
+/** Pages as MuPDF counts them in the file on disk: a check on the manifest's own count. */
+function pagesOnDisk(file) {
+  const pdf = openPdf(readFileSync(file));
+  try {
+    return pdf.countPages();
+  } finally {
+    pdf.destroy();
+  }
 }
 
-console.log(`PDF books in ${dir}/pdf/ (Chromium ${manifest.chromium}; all books printed in ${manifest.seconds.toFixed(1)} s)`);
+console.log(`PDF books in ${dir}/pdf/ (Chromium ${manifest.chromium}${manifest.browser ? `, ${manifest.browser}` : ''}; all books printed in ${manifest.seconds.toFixed(1)} s)`);
 console.log(`${'book'.padEnd(34)} ${'pages'.padStart(6)} ${'size'.padStart(10)} ${'render'.padStart(8)} ${'passes'.padStart(7)}  ms/page`);
 let pages = 0;
 let bytes = 0;
 for (const book of manifest.books) {
   const file = join(dir, 'pdf', book.file);
   const onDisk = statSync(file).size;
-  const counted = popplerPages(file);
-  const mismatch = (onDisk !== book.bytes ? ' (size differs from manifest!)' : '') + (counted !== undefined && counted !== book.pages ? ` (pdfinfo counts ${counted})` : '');
+  const counted = pagesOnDisk(file);
+  const mismatch = (onDisk !== book.bytes ? ' (size differs from manifest!)' : '') + (counted !== book.pages ? ` (the file has ${counted} pages!)` : '');
   console.log(
     `${book.file.padEnd(34)} ${String(book.pages).padStart(6)} ${mb(onDisk).padStart(10)} ${`${book.seconds.toFixed(1)} s`.padStart(8)} ${String(book.passes).padStart(7)}  ${Math.round((book.seconds * 1000) / book.pages)}${mismatch}`,
   );

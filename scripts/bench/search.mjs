@@ -6,9 +6,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { config } from '../../src/config.ts';
-import { CHROMIUM_ARGS, findChromium } from '../../src/integrations/browser.ts';
+import { launchBrowser } from '../../src/integrations/browser.ts';
 import { startStaticServer } from '../../src/integrations/static-server.ts';
 import { RELEVANCE_SET, resultPages, scoreRelevance } from '../../src/features/search/relevance-set.mjs';
 
@@ -41,7 +40,8 @@ function sizeOf(path, test = () => true) {
 }
 
 const { server, url } = await startStaticServer({ dir, base });
-const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+const { browser, choice } = await launchBrowser();
+console.log(`Browser: ${choice.source}`);
 const figures = {};
 try {
   // 1. Index size on disk.

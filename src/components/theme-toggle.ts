@@ -1,4 +1,4 @@
-const STORAGE_KEY = 'genai-guide:theme';
+import { THEME_KEY as STORAGE_KEY } from './theme-init-script.ts';
 
 /** `<theme-toggle>`: flips light/dark and remembers the choice; ThemeInit applies it before paint. */
 class ThemeToggle extends HTMLElement {

@@ -1,8 +1,11 @@
 // A tiny static file server for the built site: used by `npm run preview`, the e2e tests and the
-// PDF and bench steps. Serves `dir` under `base` (e.g. /guide/), with a 404 page like a real host.
+// PDF and bench steps. Serves `dir` under `base` (e.g. /guide/), with a 404 page like a real host, and
+// the headers of the site's own `_headers` file (written by the build: security-headers.ts), as Netlify
+// and Cloudflare Pages do, so every browser test runs under the real content security policy.
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { HEADERS_FILE, parseHeadersFile } from './security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -30,11 +33,15 @@ export interface RunningServer {
 export function startStaticServer({ dir = 'dist', base = '/', port = 0, host = '127.0.0.1' }: StaticServerOptions = {}): Promise<RunningServer> {
   const root = resolve(dir);
   const prefix = `/${base.replace(/^\/|\/$/g, '')}`.replace(/^\/$/, '');
+  const headersPath = join(root, HEADERS_FILE);
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     if (prefix && !path.startsWith(`${prefix}/`) && path !== prefix) return send404(response, root);
     path = path.slice(prefix.length) || '/';
+    for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    if (path === `/${HEADERS_FILE}`) return send404(response, root);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return send404(response, root);
     if (existsSync(file) && statSync(file).isDirectory()) {

@@ -11,8 +11,9 @@ describe('config: the environment, read and checked in one place', () => {
       contentDir: 'content',
       cacheDir: undefined,
       chromiumPath: undefined,
+      browser: 'auto',
     });
-    expect(readConfig({ BASE_PATH: '', SITE_URL: '', GUIDE_CONTENT_DIR: '' })).toEqual(readConfig({}));
+    expect(readConfig({ BASE_PATH: '', SITE_URL: '', GUIDE_CONTENT_DIR: '', GUIDE_BROWSER: '' })).toEqual(readConfig({}));
   });
 
   it('spells the base path one way, with a slash at each end', () => {
@@ -21,9 +22,9 @@ describe('config: the environment, read and checked in one place', () => {
     expect(readConfig({ BASE_PATH: '/a/b' }).basePath).toBe('/a/b/');
   });
 
-  it('reads the skip flags and the folders', () => {
-    const config = readConfig({ GUIDE_SKIP_PDF: '1', GUIDE_SKIP_SEARCH: '0', GUIDE_CONTENT_DIR: '/tmp/c', GUIDE_CACHE_DIR: '/tmp/cache', CHROMIUM_PATH: '/opt/chrome' });
-    expect(config).toMatchObject({ skipPdf: true, skipSearch: false, contentDir: '/tmp/c', cacheDir: '/tmp/cache', chromiumPath: '/opt/chrome' });
+  it('reads the skip flags, the folders and the browser settings', () => {
+    const config = readConfig({ GUIDE_SKIP_PDF: '1', GUIDE_SKIP_SEARCH: '0', GUIDE_CONTENT_DIR: '/tmp/c', GUIDE_CACHE_DIR: '/tmp/cache', CHROMIUM_PATH: '/opt/chrome', GUIDE_BROWSER: 'bundled' });
+    expect(config).toMatchObject({ skipPdf: true, skipSearch: false, contentDir: '/tmp/c', cacheDir: '/tmp/cache', chromiumPath: '/opt/chrome', browser: 'bundled' });
   });
 
   it('stops on a value it cannot use, naming the variable and the fix', () => {
@@ -34,6 +35,10 @@ describe('config: the environment, read and checked in one place', () => {
     expect(() => readConfig({ SITE_URL: 'example.org' })).toThrowErrorMatchingInlineSnapshot(`
       [Error: Invalid environment variable (fix or unset it):
         SITE_URL: must be an absolute URL such as https://example.org]
+    `);
+    expect(() => readConfig({ GUIDE_BROWSER: 'system' })).toThrowErrorMatchingInlineSnapshot(`
+      [Error: Invalid environment variable (fix or unset it):
+        GUIDE_BROWSER: must be auto (the first Chromium found) or bundled (the one npm installs).]
     `);
     expect(() => readConfig({ BASE_PATH: '/my guide/' })).toThrowErrorMatchingInlineSnapshot(`
       [Error: Invalid environment variable (fix or unset it):

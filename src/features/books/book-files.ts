@@ -33,6 +33,8 @@ export interface BookRecord extends BookSpec {
 /** The manifest the PDF step writes. */
 export interface PdfManifest {
   chromium: string;
+  /** Which Chromium printed them (see src/integrations/browser.ts). */
+  browser: string;
   seconds: number;
   books: BookRecord[];
 }

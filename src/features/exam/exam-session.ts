@@ -1,10 +1,10 @@
 import type { BankIndex } from '../question-bank/bank-files.ts';
 import type { BankEntry } from '../question-bank/question-bank.ts';
-import { getProgress, setProgress } from '../progress/progress-client.ts';
+import { browserStorage, getProgress, updateProgress } from '../progress/progress-client.ts';
 import { LOAD_FAILED, loadIndex, loadQuestions } from '../question-bank/question-bank-client.ts';
-import { withAttempt, type ActiveExam, type ExamRecord } from '../progress/progress-format.ts';
+import type { ActiveExam, Attempt, ExamRecord } from '../progress/progress-format.ts';
 import { drawQuestions, examDeadline, examQuery, finishExam, startExam, type ExamSettings, type ExamSize } from './exam-draw.ts';
-import { isCompleteActiveExam, isCompleteExamRecord } from './exam-records.ts';
+import { isCompleteActiveExam, isCompleteExamRecord, setAsideExam, withActiveExam, withExamStep, withFinishedExam, withoutExam } from './exam-records.ts';
 
 /** What the exam core tells its views; each view listens to the events it shows. */
 export interface ExamEvents {
@@ -38,6 +38,8 @@ export class ExamSession {
   #bank = new Map<string, BankEntry>();
   #timer: ReturnType<typeof setInterval> | undefined;
   #step = 0;
+  /** Whether an exam is being taken on this page (between "running" and its end). */
+  #running = false;
 
   on<K extends keyof ExamEvents>(name: K, handler: (detail: ExamEvents[K]) => void) {
     this.#handlers.set(name, [...(this.#handlers.get(name) ?? []), handler as (detail: never) => void]);
@@ -63,6 +65,8 @@ export class ExamSession {
       return this.#emit('notice', { text: LOAD_FAILED });
     }
     const progress = getProgress();
+    // Registered after the store's own listener (getProgress above), so the store has refreshed by then.
+    addEventListener('storage', () => this.#otherTabChanged());
     this.#emitHistory();
     if (progress.activeExam) {
       const asked = query.get('seed');
@@ -89,7 +93,7 @@ export class ExamSession {
     if (!bank || step !== this.#step) return;
     this.#bank = bank;
     const exam = startExam(settings, this.#bank, pool, new Date());
-    setProgress({ ...getProgress(), activeExam: exam });
+    updateProgress(withActiveExam(exam));
     history.replaceState(null, '', `?${examQuery(settings, this.moduleIds)}`);
     this.#run(exam, true);
   }
@@ -100,8 +104,11 @@ export class ExamSession {
     if (!bank || step !== this.#step) return;
     this.#bank = bank;
     if (!isCompleteActiveExam(exam) || exam.questionIds.some((id) => !this.#bank.has(id))) {
-      setProgress({ ...getProgress(), activeExam: null });
-      this.#emit('notice', { text: 'Your unfinished exam could not be continued (it was damaged, or includes questions no longer in the guide), so it was set aside. Start a new one below.' });
+      const kept = setAsideExam(browserStorage, exam, new Date());
+      updateProgress(withoutExam(exam));
+      this.#emit('notice', {
+        text: `Your unfinished exam could not be continued (it was damaged, or includes questions no longer in the guide), so ${kept ? `it was set aside: a copy is kept in this browser under "${kept}"` : 'it was removed: this browser had no room to keep a copy'}. Start a new one below.`,
+      });
       return this.#emit('setup', { query: new URLSearchParams(), focus: false });
     }
     this.#run(exam, false);
@@ -109,6 +116,7 @@ export class ExamSession {
   }
 
   #run(exam: ActiveExam, focus: boolean) {
+    this.#running = true;
     this.#emit('running', { exam });
     this.#showQuestion(focus);
     this.#startTimer(exam);
@@ -122,8 +130,7 @@ export class ExamSession {
   }
 
   #save(change: Partial<ActiveExam>) {
-    const progress = getProgress();
-    setProgress({ ...progress, activeExam: { ...progress.activeExam!, ...change } });
+    updateProgress(withExamStep(this.exam!, change));
     this.#emit('change', { exam: this.exam! });
   }
 
@@ -152,7 +159,8 @@ export class ExamSession {
   abandon() {
     clearInterval(this.#timer);
     this.#step += 1;
-    setProgress({ ...getProgress(), activeExam: null });
+    this.#running = false;
+    updateProgress(withoutExam(this.exam!));
     this.#emit('setup', { query: new URLSearchParams(location.search), focus: true });
     this.#emitHistory();
   }
@@ -186,15 +194,30 @@ export class ExamSession {
     const deadline = examDeadline(exam);
     const finishedAt = new Date(deadline !== undefined ? Math.min(now, deadline) : now);
     const { record, score } = finishExam(exam, this.#bank, finishedAt);
-    let progress = getProgress();
-    for (const id of exam.questionIds) {
+    const attempts = exam.questionIds.flatMap((id): [string, Attempt][] => {
       const choice = exam.answers[id];
-      if (choice?.length) progress = withAttempt(progress, id, { at: finishedAt.toISOString(), choice, correct: score.results[id]!, source: 'exam' });
-    }
-    setProgress({ ...progress, exams: [...progress.exams, record], activeExam: null });
+      return choice?.length ? [[id, { at: finishedAt.toISOString(), choice, correct: score.results[id]!, source: 'exam' }]] : [];
+    });
+    this.#running = false;
+    updateProgress(withFinishedExam(exam, record, attempts));
     history.replaceState(null, '', `?exam=${encodeURIComponent(record.id)}`);
     const settings = { seed: exam.seed, size: exam.questionIds.length as ExamSize, modules: exam.modules, timed: exam.minutes !== null };
     await this.#showResult(record, timeUp, settings);
+  }
+
+  /** Another tab wrote progress: an exam it finished or abandoned stops here too. */
+  #otherTabChanged() {
+    if (!this.#running || getProgress().activeExam) return;
+    clearInterval(this.#timer);
+    this.#running = false;
+    this.#step += 1;
+    this.#emit('notice', { text: 'This exam was finished or abandoned in another tab, so it ended here too; a finished exam is in the history below.' });
+    this.#emit('setup', { query: new URLSearchParams(), focus: false });
+  }
+
+  /** The history again, after a change to the stored progress. */
+  refreshHistory() {
+    this.#emitHistory();
   }
 
   async #showResult(record: ExamRecord, timeUp: boolean, settings: ExamSettings | undefined) {

@@ -1,3 +1,4 @@
+import { PROGRESS_EVENT } from '../progress/progress-client.ts';
 import { ExamSession } from './exam-session.ts';
 import { setupView } from './views/setup-view.ts';
 import { questionView } from './views/question-view.ts';
@@ -33,6 +34,7 @@ class PracticeExam extends HTMLElement {
     session.on('announce', ({ text }) => {
       this.querySelector('[data-announce]')!.textContent = text;
     });
+    document.addEventListener(PROGRESS_EVENT, () => session.refreshHistory());
     void session.open(new URLSearchParams(location.search));
   }
 

@@ -175,11 +175,16 @@ export function parseProgress(json: string) {
   }
 }
 
+/**
+ * A map's own entry, or undefined. Ids come from stored and imported data, so a key such as
+ * `constructor` or `__proto__` must never reach Object.prototype.
+ */
+export const own = <T>(map: Record<string, T>, key: string): T | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
+
 /** Adds an attempt, returning new progress (the old object is left unchanged). */
 export function withAttempt(progress: Progress, questionId: string, attempt: Attempt): Progress {
-  const list = progress.attempts[questionId] ?? [];
-  return { ...progress, attempts: { ...progress.attempts, [questionId]: [...list, attempt] } };
+  return { ...progress, attempts: { ...progress.attempts, [questionId]: [...(own(progress.attempts, questionId) ?? []), attempt] } };
 }
 
 /** The learner's most recent attempt at a question. */
-export const latestAttempt = (progress: Progress, questionId: string): Attempt | undefined => progress.attempts[questionId]?.at(-1);
+export const latestAttempt = (progress: Progress, questionId: string): Attempt | undefined => own(progress.attempts, questionId)?.at(-1);

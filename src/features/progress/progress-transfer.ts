@@ -6,10 +6,10 @@
 // A bare progress object (no `format`, e.g. copied from localStorage) is accepted too.
 //
 // Nothing is lost: merging keeps every attempt and exam from both sides (identical ones once), and
-// replacing or resetting first copies the old progress to a backup key in the same browser.
+// replacing or resetting first copies the old progress to a backup key in the same browser
+// (replaceProgress in progress-store.ts).
 
-import { BACKUP_KEY_PREFIX, readProgress, type Attempt, type ExamRecord, type Progress } from './progress-format.ts';
-import type { StorageLike } from './progress-store.ts';
+import { own, readProgress, type Attempt, type ExamRecord, type Progress } from './progress-format.ts';
 import { examProblem } from '../exam/exam-records.ts';
 
 export const EXPORT_FORMAT = 'genai-study-guide-progress';
@@ -44,8 +44,21 @@ export type ImportResult =
 
 const NOTHING_CHANGED = 'Nothing was changed.';
 
+/** The largest file import reads: browsers keep about 5 MB per site, so a larger file could never be stored. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Why a file of this size is not read, or undefined when it may be. */
+export function importSizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_IMPORT_BYTES) return undefined;
+  return `This file is ${megabytes(bytes)}, larger than any progress this guide can keep (at most ${megabytes(MAX_IMPORT_BYTES)}, what a browser stores for one site). ${NOTHING_CHANGED}`;
+}
+
 /** Reads an imported file's text; every failure carries a message that says what is wrong. */
 export function readImport(text: string): ImportResult {
+  const tooLarge = importSizeProblem(text.length);
+  if (tooLarge) return { ok: false, message: tooLarge };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -72,22 +85,27 @@ export function readImport(text: string): ImportResult {
   return { ok: true, progress: read.progress, exportedAt: typeof exportedAt === 'string' ? exportedAt : undefined, summary: summarizeProgress(read.progress) };
 }
 
-const attemptKey = (attempt: Attempt) => JSON.stringify([attempt.at, attempt.choice, attempt.correct, attempt.source, attempt.grade ?? 0]);
+/** An attempt's identity: the same answer given at the same moment, whatever grade was added later. */
+const attemptKey = (attempt: Attempt) => JSON.stringify([attempt.at, attempt.choice, attempt.correct, attempt.source]);
 
 /**
- * Merges two progresses without losing anything: every attempt of both (an identical attempt once),
- * oldest first; every exam of both (by id); the exam in progress here, or else the imported one.
+ * Merges two progresses without losing anything: every attempt of both (the same attempt once,
+ * keeping a review grade if either copy has one), oldest first; every exam of both (once per id); the
+ * exam in progress here, or else the imported one. Ids are read as own keys only, so `__proto__`,
+ * `constructor` or `toString` are ids like any other.
  */
 export function mergeProgress(here: Progress, imported: Progress): Progress {
-  const attempts: Record<string, Attempt[]> = {};
-  for (const id of new Set([...Object.keys(here.attempts), ...Object.keys(imported.attempts)])) {
-    const seen = new Map<string, Attempt>();
-    for (const attempt of [...(here.attempts[id] ?? []), ...(imported.attempts[id] ?? [])]) {
-      const key = attemptKey(attempt);
-      if (!seen.has(key)) seen.set(key, attempt);
-    }
-    attempts[id] = [...seen.values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  }
+  const ids = new Set([...Object.keys(here.attempts), ...Object.keys(imported.attempts)]);
+  const attempts = Object.fromEntries(
+    [...ids].map((id) => {
+      const seen = new Map<string, Attempt>();
+      for (const attempt of [...(own(here.attempts, id) ?? []), ...(own(imported.attempts, id) ?? [])]) {
+        const key = attemptKey(attempt);
+        if (!seen.get(key)?.grade) seen.set(key, attempt);
+      }
+      return [id, [...seen.values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))];
+    }),
+  );
   const exams = new Map<string, ExamRecord>();
   for (const exam of [...here.exams, ...imported.exams]) if (!exams.has(exam.id)) exams.set(exam.id, exam);
   return {
@@ -96,23 +114,4 @@ export function mergeProgress(here: Progress, imported: Progress): Progress {
     exams: [...exams.values()].sort((a, b) => Date.parse(a.finishedAt) - Date.parse(b.finishedAt)),
     activeExam: here.activeExam ?? imported.activeExam,
   };
-}
-
-/** True when a progress holds nothing worth keeping. */
-export const isEmptyProgress = (progress: Progress): boolean =>
-  summarizeProgress(progress).attempts === 0 && progress.exams.length === 0 && progress.activeExam === null;
-
-/**
- * Copies progress about to be replaced or reset to a backup key; returns the key, or undefined when
- * there was nothing to keep or storage refused (the caller then asks before going on).
- */
-export function backupProgress(storage: StorageLike, progress: Progress, now: Date): string | undefined {
-  if (isEmptyProgress(progress)) return undefined;
-  const key = `${BACKUP_KEY_PREFIX}${now.toISOString()}`;
-  try {
-    storage.setItem(key, JSON.stringify(progress));
-    return key;
-  } catch {
-    return undefined;
-  }
 }

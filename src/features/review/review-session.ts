@@ -2,7 +2,7 @@ import type { BankEntry } from '../question-bank/question-bank.ts';
 import { buildDeck, cardFor, describeWait, dueCards, nextDue, previewGrades, withLatestGrade, type GradeName, type ReviewCard } from './review-schedule.ts';
 import { describeScore, scoreAnswer } from '../quiz/scoring.ts';
 import { renderInlineMarkdown } from '../../markdown/inline-markdown.ts';
-import { getProgress, recordAttempt, setProgress } from '../progress/progress-client.ts';
+import { getProgress, recordAttempt, updateProgress } from '../progress/progress-client.ts';
 import { LOAD_FAILED, loadIndex, loadQuestions } from '../question-bank/question-bank-client.ts';
 import { checkedIndices, markOptions, questionTemplate, renderQuestion } from '../quiz/question-template.ts';
 
@@ -121,7 +121,7 @@ class ReviewSession extends HTMLElement {
 
   #grade(grade: GradeName) {
     const id = this.#queue[this.#position]!;
-    if (this.#answeredRight && grade !== 'again') setProgress(withLatestGrade(getProgress(), id, grade));
+    if (this.#answeredRight && grade !== 'again') updateProgress((latest) => withLatestGrade(latest, id, grade));
     this.#reviewed += 1;
     if (this.#answeredRight) this.#right += 1;
     this.#position += 1;

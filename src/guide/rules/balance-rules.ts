@@ -29,7 +29,7 @@ export const BALANCE_RULES_ENFORCED: Readonly<Record<BalanceRuleName, boolean>> 
   multiSelectCounts: true,
   absoluteWordBalance: true,
   trueFalseShare: true,
-  answerTermInStem: false, // on again once the stem-echo pass of the bank lands
+  answerTermInStem: true,
 };
 
 /** Runs every balance rule; problems of a rule that is not enforced come back marked advisory. */

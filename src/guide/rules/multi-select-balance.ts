@@ -12,7 +12,7 @@ const MAX_POSITION_EXCESS = 0.15;
 /** A position is judged only when at least this many multi-select questions have it. */
 const MIN_QUESTIONS_AT_POSITION = 10;
 /** Correct-option counts that the bank's multi-select questions must all use. */
-export const REQUIRED_CORRECT_COUNTS: readonly number[] = [1, 2, 3];
+export const REQUIRED_CORRECT_COUNTS: readonly number[] = [1, 2, 3, 4];
 /** Fewest multi-select questions, as a share, that each required count needs. */
 export const MIN_REQUIRED_COUNT_SHARE = 0.1;
 /** Most multi-select questions one correct-option count may cover, as a share of them. */

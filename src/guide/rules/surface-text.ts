@@ -23,8 +23,10 @@ export const HEDGING_WORDS: readonly string[] = [
 const NEGATION_WORDS: readonly string[] = ['not', 'no', 'cannot', 'without', 'neither', 'nor', 'never'];
 
 // A short list of our own rather than a general stop-word package: it must also drop the words that
-// frame a question ("which", "statement", "best", "true"), and it must stay stable, because the
-// answer-term rule reports against it.
+// frame a question ("which", "statement", "best", "true", the "apply" of "Choose all that apply"), and it must stay stable, because the
+// answer-term rule reports against it. The last line holds everyday verbs and adjectives (make, use,
+// need, ask, new, time, different) that any sentence may carry in another sense: "the images it makes"
+// in a stem and "which changes make an image look real" in an option point at nothing.
 const STOP_WORDS = new Set(
   `a about above after again against also am an and are as at be because been before being below between both but by
   did do does doing done down during each few for from further had has have having he her here hers him his how if in
@@ -33,7 +35,8 @@ const STOP_WORDS = new Set(
   while who whom why will with would you your yours one two three four five well much many such like way get gets
   got via per etc not nor can could may might must shall all any some only every
   statement statements best describe describes described following true false correct incorrect right wrong option
-  options answer answers choose select pick question example likely least`.split(/\s+/),
+  options answer answers choose select pick apply question example likely least
+  make makes made making use uses used using need needs needed ask asks asked asking new time times different differently`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;

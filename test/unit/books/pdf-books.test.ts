@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildPdfBooks } from '../../../src/features/books/pdf/pdf-books.ts';
-import { readPdfLayout } from '../../../src/features/books/pdf/pdf-layout.ts';
-import { PdfObjects } from '../../../src/features/books/pdf/pdf-objects.ts';
-import { readOutline } from '../../../src/features/books/pdf/pdf-outline.ts';
+import { openPdf, pageText, readOutline, readPdfLayout } from '../../../src/features/books/pdf/pdf-read.ts';
 
 // The PDF step on tiny hand-made sites: the two-pass page numbers, the repaired bookmarks, and the
 // messages a build fails with. Uses the real Chromium (as the build does).
@@ -39,16 +36,17 @@ describe('printing a book', () => {
     const dir = site({ 'print/tiny/index.html': BOOK, 'index.html': '<p>Get it: <span data-pdf-facts="tiny.pdf">PDF</span><span data-pdf-size="tiny.pdf"></span></p>' });
     const manifest = await buildPdfBooks({ outDir: dir, base: '/', log: quiet });
     const pdf = readFileSync(join(dir, 'pdf/tiny.pdf'));
-    const layout = readPdfLayout(pdf);
+    const book = openPdf(pdf);
+    const layout = readPdfLayout(book);
     expect(manifest.books).toEqual([expect.objectContaining({ file: 'tiny.pdf', pages: layout.pageCount, bytes: pdf.length, passes: 2 })]);
     expect(layout.destinations.get('first')).toBe(2);
     const late = layout.destinations.get('late')!;
     expect(late).toBeGreaterThan(2);
     // The contents on page 1 name the pages the headings landed on.
-    const contents = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(dir, 'pdf/tiny.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const contents = pageText(book, 1, 1).replace(/\s+/g, ' ');
     expect(contents).toContain('First 2');
     expect(contents).toContain(`second line in the outline ${late}`);
-    const outline = readOutline(new PdfObjects(pdf));
+    const outline = readOutline(book);
     expect(outline.map((item) => item.title)).toEqual(['Tiny book', 'First', 'A heading that is long enough to wrap onto a second line in the outline']);
     expect(pdf.subarray(0, 8).toString()).toBe('%PDF-1.5');
     expect(JSON.parse(readFileSync(join(dir, 'pdf/manifest.json'), 'utf8')).books[0].pages).toBe(layout.pageCount);
@@ -66,6 +64,14 @@ describe('the build fails with a message that says what to do', () => {
       /The PDFs need Chromium, and none was found\. No Chromium found\. Install one\.\nTo build the site without PDFs, run: GUIDE_SKIP_PDF=1 npm run build/,
     );
   });
+
+  it('when the browser it found cannot start', async () => {
+    const dir = site({ 'print/tiny/index.html': BOOK });
+    const broken = async () => ({ executablePath: '/bin/false', args: [], source: 'CHROMIUM_PATH (/bin/false)' });
+    await expect(buildPdfBooks({ outDir: dir, base: '/', log: quiet, findBrowser: broken })).rejects.toThrow(
+      /Chromium could not start: CHROMIUM_PATH \(\/bin\/false\)\.[\s\S]*Point CHROMIUM_PATH at another Chromium or Chrome binary, or set GUIDE_BROWSER=bundled/,
+    );
+  }, 60_000);
 
   it('when a print page was not built', async () => {
     const dir = site({});

@@ -10,25 +10,8 @@ import {
   type Attempt,
   type Progress,
 } from '../../../src/features/progress/progress-format.ts';
-import { loadProgress, saveProgress, type StorageLike } from '../../../src/features/progress/progress-store.ts';
-
-/** An in-memory localStorage that can be told to fail on read or on write. */
-class FakeStorage implements StorageLike {
-  items = new Map<string, string>();
-  failRead = false;
-  failWrite = false;
-  constructor(initial: Record<string, string> = {}) {
-    for (const [key, value] of Object.entries(initial)) this.items.set(key, value);
-  }
-  getItem(key: string) {
-    if (this.failRead) throw new DOMException('blocked', 'SecurityError');
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrite) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-}
+import { loadProgress, writeProgress } from '../../../src/features/progress/progress-store.ts';
+import { FakeStorage } from './fake-storage.ts';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 const now = () => NOW;
@@ -37,14 +20,14 @@ const sample = (): Progress => withAttempt(withAttempt(emptyProgress(), 'q-one',
 
 describe('progress store: load and save', () => {
   it('starts empty and persistent when nothing is stored', () => {
-    const result = loadProgress(() => new FakeStorage(), now);
-    expect(result).toEqual({ progress: emptyProgress(), persistent: true });
+    const result = loadProgress(new FakeStorage(), now);
+    expect(result).toEqual({ progress: emptyProgress(), notice: undefined });
   });
 
   it('saves and loads back exactly', () => {
     const storage = new FakeStorage();
-    expect(saveProgress(storage, sample())).toBe(true);
-    const loaded = loadProgress(() => storage, now);
+    expect(writeProgress(storage, () => sample())).toEqual({ saved: true, progress: sample() });
+    const loaded = loadProgress(storage, now);
     expect(loaded.progress).toEqual(sample());
     expect(loaded.notice).toBeUndefined();
     expect(latestAttempt(loaded.progress, 'q-one')).toMatchObject({ correct: false, choice: [0] });
@@ -62,10 +45,9 @@ describe('progress store: damaged data is set aside, never lost', () => {
   it('keeps a corrupted value under a backup key and starts clean', () => {
     const damaged = '{"version":2,"attempts":{"q":"oops';
     const storage = new FakeStorage({ [PROGRESS_KEY]: damaged });
-    const result = loadProgress(() => storage, now);
+    const result = loadProgress(storage, now);
     const backupKey = `${BACKUP_KEY_PREFIX}${NOW.toISOString()}`;
     expect(result.progress).toEqual(emptyProgress());
-    expect(result.persistent).toBe(true);
     expect(result.notice).toEqual({ kind: 'recovered', backupKey, detail: 'not valid JSON' });
     expect(storage.items.get(backupKey)).toBe(damaged);
     expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual(emptyProgress());
@@ -74,7 +56,7 @@ describe('progress store: damaged data is set aside, never lost', () => {
   it('sets aside a version it does not know instead of guessing', () => {
     const future = JSON.stringify({ version: 9, attempts: {} });
     const storage = new FakeStorage({ [PROGRESS_KEY]: future });
-    const result = loadProgress(() => storage, now);
+    const result = loadProgress(storage, now);
     expect(result.notice).toMatchObject({ kind: 'recovered', detail: 'version 9 is not one this guide knows' });
     expect([...storage.items.values()]).toContain(future);
     expect(readProgress({ version: 0, attempts: {} })).toMatchObject({ ok: false, reason: 'unknown-version' });
@@ -82,23 +64,20 @@ describe('progress store: damaged data is set aside, never lost', () => {
 
   it('works in memory when storage throws on read', () => {
     const storage = new FakeStorage({ [PROGRESS_KEY]: JSON.stringify(sample()) });
-    storage.failRead = true;
-    expect(loadProgress(() => storage, now)).toEqual({ progress: emptyProgress(), persistent: false, notice: { kind: 'unavailable' } });
-    expect(loadProgress(() => { throw new DOMException('blocked', 'SecurityError'); }, now).notice).toEqual({ kind: 'unavailable' });
+    storage.blocked = true;
+    expect(loadProgress(storage, now)).toEqual({ progress: emptyProgress(), notice: { kind: 'blocked' } });
   });
 
-  it('does not overwrite damaged data when no backup can be written', () => {
-    const storage = new FakeStorage({ [PROGRESS_KEY]: 'not json' });
-    storage.failWrite = true;
-    const result = loadProgress(() => storage, now);
-    expect(result).toEqual({ progress: emptyProgress(), persistent: false, notice: { kind: 'unavailable' } });
-    expect(storage.items.get(PROGRESS_KEY)).toBe('not json');
+  it('does not overwrite damaged data when no backup can be written, and says it waits for the learner', () => {
+    const storage = new FakeStorage({ [PROGRESS_KEY]: 'not json' }, 'not json'.length + PROGRESS_KEY.length + 10);
+    const result = loadProgress(storage, now);
+    expect(result).toEqual({ progress: emptyProgress(), notice: { kind: 'damaged', detail: 'not valid JSON' } });
+    expect([...storage.items]).toEqual([[PROGRESS_KEY, 'not json']]);
   });
 
   it('reports a refused save instead of throwing', () => {
-    const storage = new FakeStorage();
-    storage.failWrite = true;
-    expect(saveProgress(storage, sample())).toBe(false);
+    const storage = new FakeStorage({}, 10);
+    expect(writeProgress(storage, () => sample())).toEqual({ saved: false, problem: { kind: 'full' } });
     expect(storage.items.size).toBe(0);
   });
 });
@@ -116,7 +95,7 @@ describe('progress format: migration and validation', () => {
 
   it('re-saves migrated progress in the current version', () => {
     const storage = new FakeStorage({ [PROGRESS_KEY]: JSON.stringify({ version: 1, attempts: { q: [{ at: '2026-11-20T09:00:00.000Z', choice: [0], correct: true }] } }) });
-    loadProgress(() => storage, now);
+    loadProgress(storage, now);
     expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toMatchObject({ version: 2, attempts: { q: [{ source: 'page' }] } });
   });
 

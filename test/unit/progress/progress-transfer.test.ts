@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_KEY_PREFIX, emptyProgress, type Attempt, type ExamRecord, type Progress } from '../../../src/features/progress/progress-format.ts';
-import { EXPORT_FORMAT, backupProgress, describeSummary, exportProgress, isEmptyProgress, mergeProgress, readImport, summarizeProgress } from '../../../src/features/progress/progress-transfer.ts';
+import { emptyProgress, type Attempt, type ExamRecord, type Progress } from '../../../src/features/progress/progress-format.ts';
+import { EXPORT_FORMAT, describeSummary, exportProgress, mergeProgress, readImport, summarizeProgress } from '../../../src/features/progress/progress-transfer.ts';
 
 const NOW = new Date('2026-11-25T10:00:00.000Z');
 const attempt = (at: string, correct: boolean, extra: Partial<Attempt> = {}): Attempt => ({ at, choice: [correct ? 1 : 0], correct, source: 'page', ...extra });
@@ -79,18 +79,7 @@ describe('merge keeps everything from both sides', () => {
   });
 });
 
-describe('backups before replacing or resetting', () => {
-  it('copies progress to a dated backup key, and skips empty progress', () => {
-    const items = new Map<string, string>();
-    const storage = { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
-    expect(backupProgress(storage, progress(), NOW)).toBe(`${BACKUP_KEY_PREFIX}${NOW.toISOString()}`);
-    expect(JSON.parse(items.get(`${BACKUP_KEY_PREFIX}${NOW.toISOString()}`)!)).toEqual(progress());
-    expect(backupProgress(storage, emptyProgress(), NOW)).toBeUndefined();
-    expect(isEmptyProgress(emptyProgress())).toBe(true);
-    const refusing = { getItem: () => null, setItem: () => { throw new Error('full'); } };
-    expect(backupProgress(refusing, progress(), NOW)).toBeUndefined();
-  });
-
+describe('summaries', () => {
   it('describes what a file holds in words', () => {
     expect(describeSummary({ questions: 1, attempts: 1, exams: 0 })).toBe('1 answer to 1 question and 0 practice exams');
     expect(describeSummary(summarizeProgress(progress()))).toBe('3 answers to 2 questions and 1 practice exam');

@@ -2,11 +2,9 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { BOOKS_FILE, PDF_DIR, PDF_MANIFEST, describePdf, formatBytes, type BookRecord, type BookSpec, type PdfManifest } from '../book-files.ts';
-import { readPdfLayout } from './pdf-layout.ts';
-import { packPdf } from './pdf-pack.ts';
-import { PdfObjects } from './pdf-objects.ts';
-import { correctOutlineTitles, readOutline, retitleOutline } from './pdf-outline.ts';
-import { CHROMIUM_ARGS, findChromium } from '../../../integrations/browser.ts';
+import { retitleOutline, savePacked } from './pdf-finish.ts';
+import { openPdf, readPdfLayout, type Pdf } from './pdf-read.ts';
+import { findBrowser, startBrowser, type BrowserChoice } from '../../../integrations/browser.ts';
 import { startStaticServer } from '../../../integrations/static-server.ts';
 
 /** The options every book is printed with: tagged, with a bookmark outline, page size from CSS. */
@@ -28,7 +26,7 @@ export interface PdfBooksOptions {
   outDir: string;
   base: string;
   log: Log;
-  findBrowser?: () => Promise<string | undefined>;
+  findBrowser?: () => Promise<BrowserChoice>;
 }
 
 /**
@@ -37,12 +35,12 @@ export interface PdfBooksOptions {
  * `dist/pdf/`, with their manifest, and puts their size on the pages that link to them. A missing
  * Chromium or a page that fails to render fails the build (src/integrations/guide-integration.ts runs it).
  */
-export async function buildPdfBooks({ outDir, base, log, findBrowser = findChromium }: PdfBooksOptions): Promise<PdfManifest> {
+export async function buildPdfBooks({ outDir, base, log, findBrowser: find = findBrowser }: PdfBooksOptions): Promise<PdfManifest> {
   const started = performance.now();
   const books = readBooks(outDir);
-  let executablePath: string | undefined;
+  let choice: BrowserChoice;
   try {
-    executablePath = await findBrowser();
+    choice = await find();
   } catch (cause) {
     throw new Error(
       `The PDFs need Chromium, and none was found. ${(cause as Error).message}\n` +
@@ -50,11 +48,11 @@ export async function buildPdfBooks({ outDir, base, log, findBrowser = findChrom
       { cause },
     );
   }
-  const { chromium } = await import('playwright-core');
   const { server, url } = await startStaticServer({ dir: outDir, base });
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+    browser = await startBrowser(choice);
+    log.info(`Printing with Chromium ${browser.version()}: ${choice.source}`);
     const records: BookRecord[] = [];
     let pagesSoFar = 0;
     mkdirSync(join(outDir, PDF_DIR), { recursive: true });
@@ -67,7 +65,7 @@ export async function buildPdfBooks({ outDir, base, log, findBrowser = findChrom
           `(${records.length} of ${books.length} PDFs, ${pagesSoFar} pages so far)`,
       );
     }
-    const manifest: PdfManifest = { chromium: browser.version(), seconds: round((performance.now() - started) / 1000), books: records };
+    const manifest: PdfManifest = { chromium: browser.version(), browser: choice.source, seconds: round((performance.now() - started) / 1000), books: records };
     writeFileSync(join(outDir, PDF_DIR, PDF_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     const linked = fillPdfFacts(outDir, records);
     log.info(`${records.length} PDFs, ${pagesSoFar} pages in ${manifest.seconds.toFixed(1)} s; sizes shown on ${linked} pages`);
@@ -121,17 +119,19 @@ async function printBook(browser: Browser, book: BookSpec, url: string, path: st
       const pdf = await page.pdf(pass === 1 ? MEASURE_OPTIONS : PDF_OPTIONS).catch((cause: unknown) => {
         throw fail(`Chromium could not print pass ${pass}.`, cause);
       });
-      const layout = readPdfLayout(pdf);
+      const opened = openPdf(pdf);
+      const layout = readPdfLayout(opened);
       log.info(`${PDF_DIR}/${book.file}: pass ${pass}, ${layout.pageCount} pages in ${((performance.now() - passStarted) / 1000).toFixed(1)} s`);
       const missing = anchors.filter((anchor) => !layout.destinations.has(anchor));
       if (missing.length > 0) throw fail(`links point at anchors that nothing on the page has: #${missing.join(', #')}`);
       const found = new Map(xrefs.map((target) => [target, String(layout.destinations.get(target))]));
       if (pass > 1 && xrefs.every((target) => numbers.get(target) === found.get(target))) {
         if (problems.length > 0) throw fail('the print page reported problems while printing.');
-        const packed = await finishPdf(page, pdf);
+        const packed = await finishPdf(page, opened);
         writeFileSync(path, packed);
         return { ...book, pages: layout.pageCount, bytes: packed.byteLength, seconds: round((performance.now() - started) / 1000), passes: pass };
       }
+      opened.destroy();
       numbers = found;
     }
     throw fail(`page numbers in the contents had not settled after ${MAX_PASSES} passes (a page reference keeps moving text across a page break).`);
@@ -144,11 +144,14 @@ async function printBook(browser: Browser, book: BookSpec, url: string, path: st
  * The last steps on the final render: give every bookmark its heading's real text (Chromium joins
  * wrapped lines without a space), then pack the file's objects into compressed object streams.
  */
-async function finishPdf(page: Page, pdf: Buffer): Promise<Buffer> {
+async function finishPdf(page: Page, pdf: Pdf): Promise<Buffer> {
   const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => heading.textContent ?? ''));
-  const objects = new PdfObjects(pdf);
-  const titles = correctOutlineTitles(readOutline(objects), headings);
-  return packPdf(pdf, retitleOutline(objects, titles));
+  try {
+    retitleOutline(pdf, headings);
+    return savePacked(pdf);
+  } finally {
+    pdf.destroy();
+  }
 }
 
 /** The targets of in-book links: those that show a page number (`data-xref`), and all of them. */

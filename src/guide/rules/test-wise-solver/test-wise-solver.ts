@@ -60,7 +60,7 @@ function isExactlyRight(question: SurfaceQuestion, chosen: readonly number[]): b
 }
 
 /** Learns one model per kind from surface features; for multi-select also the score threshold to tick at. */
-function trainSolver(questions: readonly SurfaceQuestion[]): TestWiseSolver {
+export function trainSolver(questions: readonly SurfaceQuestion[]): TestWiseSolver {
   const of = (kind: QuestionKind) => questions.filter((q) => q.kind === kind);
   const solver: TestWiseSolver = {};
   const singles = of('single');
@@ -112,6 +112,8 @@ export interface SolverReport {
   overall: SolverFigures;
   /** The cues each kind's model (trained on the whole bank) leans on most, strongest first, with sign. */
   cues: Partial<Record<QuestionKind, string[]>>;
+  /** Every weight of each kind's model trained on the whole bank, strongest first (see solverWeights). */
+  weights: Partial<Record<QuestionKind, NamedWeight[]>>;
 }
 
 /** Trains on each half, answers the other, and sums up accuracy beside chance per kind and overall. */
@@ -137,23 +139,43 @@ export function runTestWiseSolver(questions: readonly SurfaceQuestion[]): Solver
     const list = answered.filter((a) => a.q.kind === kind);
     if (list.length > 0) byKind[kind] = figures(list);
   }
-  return { byKind, overall: figures(answered), cues: strongestCues(trainSolver(questions)) };
+  const weights = solverWeights(trainSolver(questions));
+  const cues: SolverReport['cues'] = {};
+  for (const kind of KINDS) {
+    const list = weights[kind];
+    if (list) cues[kind] = list.slice(0, 3).map(formatWeight);
+  }
+  return { byKind, overall: figures(answered), cues, weights };
 }
 
-function strongestCues(solver: TestWiseSolver, count = 3): SolverReport['cues'] {
-  const named = (model: LogisticModel | undefined, names: readonly string[]) =>
-    model
-      ? names
-          .map((name, j) => ({ name, weight: model.weights[j]! }))
-          .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-          .slice(0, count)
-          .map(({ name, weight }) => `${name} ${weight >= 0 ? '+' : '−'}${Math.abs(weight).toFixed(2)}`)
-      : [];
-  const cues: SolverReport['cues'] = {};
-  if (solver.single) cues.single = named(solver.single, OPTION_FEATURES);
-  if (solver.multiple) cues.multiple = named(solver.multiple.model, OPTION_FEATURES);
-  if (solver.trueFalse) cues['true-false'] = named(solver.trueFalse, STATEMENT_FEATURES);
-  return cues;
+/**
+ * One learned weight, on standardised feature values: positive means the feature marks right options
+ * (for true-false, a True statement), negative wrong ones (False); the larger, the more it gives away.
+ */
+export interface NamedWeight {
+  feature: string;
+  weight: number;
+}
+
+/** Every weight of each kind's model, named by its feature and sorted strongest first. */
+export function solverWeights(solver: TestWiseSolver): Partial<Record<QuestionKind, NamedWeight[]>> {
+  const named = (model: LogisticModel, names: readonly string[]) =>
+    names.map((feature, j) => ({ feature, weight: model.weights[j]! })).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  const weights: Partial<Record<QuestionKind, NamedWeight[]>> = {};
+  if (solver.single) weights.single = named(solver.single, OPTION_FEATURES);
+  if (solver.multiple) weights.multiple = named(solver.multiple.model, OPTION_FEATURES);
+  if (solver.trueFalse) weights['true-false'] = named(solver.trueFalse, STATEMENT_FEATURES);
+  return weights;
+}
+
+const formatWeight = ({ feature, weight }: NamedWeight) => `${feature} ${weight >= 0 ? '+' : '−'}${Math.abs(weight).toFixed(2)}`;
+
+/** Every learned weight per kind, for `node scripts/bench/test-wise.mjs --weights`. */
+export function formatSolverWeights(report: SolverReport): string[] {
+  return KINDS.flatMap((kind) => {
+    const list = report.weights[kind];
+    return list ? [`  ${kind} weights (+ marks right${kind === 'true-false' ? ' = True' : ''}):`, ...list.map((w) => `    ${formatWeight(w)}`)] : [];
+  });
 }
 
 /** Most the solver may score above chance, overall, for a fair bank (share points). */

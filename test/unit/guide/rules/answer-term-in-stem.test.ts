@@ -40,6 +40,19 @@ describe('answer term in stem', () => {
     expect(stemEchoes(q)).toEqual([]);
   });
 
+  it('ignores the "apply" of "(Choose all that apply.)"', () => {
+    const q = multi('m', 3, [1]);
+    q.prompt = 'Which are parts of an expert system? (Choose all that apply.)';
+    q.options = q.options.map((o, i) => ({ ...o, text: ['Training data', 'An engine that applies rules', 'A loss function'][i]! }));
+    expect(stemEchoes(q)).toEqual([]);
+  });
+
+  it('ignores everyday verbs used in another sense ("the images it makes" / "make an image look real")', () => {
+    const q = single('q', ['Hand ratings from reviewers', 'A signal that shows which changes make an image look real', 'Pixel-by-pixel comparison'], 1, 'How does a generator improve the images it makes?');
+    // "images" is a real echo and is still caught; "makes" is not.
+    expect(stemEchoes(q)).toEqual([{ word: 'images', options: [1] }]);
+  });
+
   it('leaves true-false statements alone (their options are True and False)', () => {
     expect(stemEchoes(trueFalse('t', true))).toEqual([]);
   });

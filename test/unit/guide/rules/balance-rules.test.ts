@@ -9,9 +9,8 @@ const allOn = { ...BALANCE_RULES_ENFORCED };
 const allOnBut = (name: BalanceRuleName) => ({ ...allOn, [name]: false });
 
 describe('bank balance rules', () => {
-  // Stem echo stays advisory only until the bank's stem-echo pass lands; then every rule is enforced.
   it('enforces every rule by default', () => {
-    expect(Object.entries(BALANCE_RULES_ENFORCED).filter(([, on]) => !on).map(([name]) => name)).toEqual(['answerTermInStem']);
+    expect(Object.entries(BALANCE_RULES_ENFORCED).filter(([, on]) => !on).map(([name]) => name)).toEqual([]);
   });
 
   it('an enforced rule fails the build', () => {

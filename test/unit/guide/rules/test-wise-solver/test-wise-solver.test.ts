@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { predictLogistic, trainLogistic } from '../../../../../src/guide/rules/test-wise-solver/logistic-regression.ts';
 import type { SurfaceQuestion } from '../../../../../src/guide/rules/test-wise-solver/surface-features.ts';
-import { chanceOf, formatSolverSummary, formatSolverTable, halfOf, runTestWiseSolver, type SolverReport } from '../../../../../src/guide/rules/test-wise-solver/test-wise-solver.ts';
+import { chanceOf, formatSolverSummary, formatSolverTable, formatSolverWeights, halfOf, runTestWiseSolver, solverWeights, trainSolver, type SolverReport } from '../../../../../src/guide/rules/test-wise-solver/test-wise-solver.ts';
 
 /** Mulberry32: a tiny seeded generator, so the synthetic banks are the same on every run. */
 function random(seed: number) {
@@ -88,6 +88,19 @@ describe('test-wise solver', () => {
     expect(aboveChance(runTestWiseSolver(syntheticBank(6, { echo: true })), 'single')).toBeGreaterThan(0.4);
   });
 
+  it('names every learned weight per kind, strongest first, with the planted cue on top and the right sign', () => {
+    const weights = solverWeights(trainSolver(syntheticBank(3, { right: 'usually', wrong: 'always' })));
+    for (const kind of ['single', 'multiple'] as const) {
+      const list = weights[kind]!;
+      expect(list).toHaveLength(27);
+      expect(list.map((w) => Math.abs(w.weight))).toEqual(list.map((w) => Math.abs(w.weight)).sort((a, b) => b - a));
+      const strongest = list.slice(0, 4);
+      expect(strongest.some((w) => w.feature.startsWith('hedging') && w.weight > 0)).toBe(true);
+      expect(strongest.some((w) => w.feature.startsWith('absolute') && w.weight < 0)).toBe(true);
+    }
+    expect(weights['true-false']![0]!.feature).toMatch(/^(hedging|absolute) word$/);
+  });
+
   it('scores about chance on a bank without cues', () => {
     const report = runTestWiseSolver(syntheticBank(4));
     expect(Math.abs(aboveChance(report))).toBeLessThan(0.05);
@@ -105,6 +118,7 @@ describe('test-wise solver', () => {
       byKind: { single: figures(0.35, 0.25, 200), 'true-false': figures(0.6, 0.5, 50) },
       overall: figures(0.4, 0.3, 250),
       cues: { single: ['shortest +0.40', 'absolute word −0.30'] },
+      weights: { single: [{ feature: 'shortest', weight: 0.4 }, { feature: 'absolute word', weight: -0.3 }], 'true-false': [{ feature: 'negation', weight: -0.1 }] },
     };
     expect(formatSolverSummary(report)).toMatchInlineSnapshot(`"Test-wise solver (surface cues only; trained on half the bank, answering the other, both ways): 40.0% vs chance 30.0% (+10.0 points; target ≤ +3) — single 35.0% vs 25.0%, true-false 60.0% vs 50.0%."`);
     expect(formatSolverSummary({ ...report, overall: figures(0.4, 0.3, 39) })).toMatchInlineSnapshot(`"Test-wise solver: not measured (39 questions; it needs 40 to learn from one half and answer the other)."`);
@@ -116,6 +130,13 @@ describe('test-wise solver', () => {
         overall           250     41.0%     39.0%     40.0%     30.0%   +10.0 points
         target: overall at most +3 points above chance
         single answers lean on: shortest +0.40, absolute word −0.30"
+    `);
+    expect(formatSolverWeights(report).join('\n')).toMatchInlineSnapshot(`
+      "  single weights (+ marks right):
+          shortest +0.40
+          absolute word −0.30
+        true-false weights (+ marks right = True):
+          negation −0.10"
     `);
   });
 });
