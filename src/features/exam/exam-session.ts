@@ -125,7 +125,8 @@ export class ExamSession {
 
   #showQuestion(focus: boolean) {
     const exam = this.exam!;
-    this.#emit('question', { exam, question: this.#bank.get(exam.questionIds[exam.current]!)!, focus });
+    const question = this.#bank.get(exam.questionIds[exam.current] ?? '');
+    if (question) this.#emit('question', { exam, question, focus });
     this.#emit('change', { exam });
   }
 
