@@ -25,7 +25,7 @@ class QuizQuestion extends HTMLElement {
       event.preventDefault();
       this.#submit();
     });
-    this.#retry.addEventListener('click', () => this.#reset(true));
+    this.#retry.addEventListener('click', () => this.#reset());
     const previous = lastAttempt(this.#questionId);
     if (previous) this.#show(previous.choice, false);
   }
@@ -62,7 +62,8 @@ class QuizQuestion extends HTMLElement {
     return score.correct;
   }
 
-  #reset(focus: boolean) {
+  /** Clears the answer for another try, with focus on the first option. */
+  #reset() {
     this.#inputs.forEach((input) => {
       input.checked = false;
       input.disabled = false;
@@ -75,7 +76,7 @@ class QuizQuestion extends HTMLElement {
     this.#status.textContent = '';
     this.#check.hidden = false;
     this.#retry.hidden = true;
-    if (focus) this.#inputs[0]?.focus();
+    this.#inputs[0]?.focus();
   }
 }
 
