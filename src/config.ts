@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   GUIDE_CONTENT_DIR: z.string().default('content'),
   /** Astro's cache; tests that build throwaway content point it elsewhere so they never disturb the real one. */
   GUIDE_CACHE_DIR: z.string().optional(),
+  /** Where PDFs are kept between builds so unchanged books are not printed again (CI may keep this folder). */
+  GUIDE_PDF_CACHE_DIR: z.string().optional(),
   /** A Chromium or Chrome binary for the PDF step, the browser tests and the benchmarks. */
   CHROMIUM_PATH: z.string().optional(),
   /** `bundled` uses only the Chromium that `npm install` brought (see src/integrations/browser.ts). */
@@ -43,6 +45,8 @@ export interface GuideConfig {
   skipSearch: boolean;
   contentDir: string;
   cacheDir: string | undefined;
+  /** The PDF cache: GUIDE_PDF_CACHE_DIR, else pdf-books/ in GUIDE_CACHE_DIR, else node_modules/.cache/genai-guide/pdf-books. */
+  pdfCacheDir: string;
   chromiumPath: string | undefined;
   browser: 'auto' | 'bundled';
 }
@@ -62,6 +66,7 @@ export function readConfig(env: Record<string, string | undefined>): GuideConfig
     skipSearch: data.GUIDE_SKIP_SEARCH,
     contentDir: data.GUIDE_CONTENT_DIR,
     cacheDir: data.GUIDE_CACHE_DIR,
+    pdfCacheDir: data.GUIDE_PDF_CACHE_DIR ?? (data.GUIDE_CACHE_DIR ? `${data.GUIDE_CACHE_DIR}/pdf-books` : 'node_modules/.cache/genai-guide/pdf-books'),
     chromiumPath: data.CHROMIUM_PATH,
     browser: data.GUIDE_BROWSER,
   };

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { config } from '../../src/config.ts';
 import { launchBrowser } from '../../src/integrations/browser.ts';
 import { startStaticServer } from '../../src/integrations/static-server.ts';
-import { RELEVANCE_SET, resultPages, scoreRelevance } from '../../src/features/search/relevance-set.mjs';
+import { RELEVANCE_SET, resultPages, scoreParts, scoreRelevance } from '../../src/features/search/relevance-set.mjs';
 
 const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? (process.env.DIST || 'dist');
 const base = config.basePath;
@@ -84,6 +84,8 @@ try {
   const sample = firstRuns[0].fetched;
   figures.firstQueryBytes = sample.reduce((sum, request) => sum + request.bytes, 0);
   figures.firstQueryRequests = sample.length;
+  // Our own client code for search (the dialog's controller and engine), apart from Pagefind's files.
+  figures.searchClientJsBytes = sample.filter((request) => /\/_astro\/.*\.js$/.test(new URL(request.url).pathname)).reduce((sum, request) => sum + request.bytes, 0);
   figures.firstQueryFiles = sample.map((request) => `${new URL(request.url).pathname} ${kb(request.bytes)}`);
   // The same files as a host that compresses text would send them (Pagefind's own files are already compressed).
   figures.firstQueryGzipBytes = sample.reduce((sum, request) => {
@@ -106,8 +108,12 @@ try {
   figures.queries = rows.length;
   figures.precisionAt1 = relevance.precisionAt1;
   figures.recallAt3 = relevance.recallAt3;
-  figures.failures = relevance.failures.map((row) => `${row.query} → ${row.slug} at rank ${row.rank || 'none'} (needs top ${row.top})`);
-  figures.notFirst = relevance.rows.filter((row) => row.rank !== 1).map((row) => `${row.query} → ${row.slug} at rank ${row.rank || 'none'}; first: ${row.pages[0] ?? 'nothing'}`);
+  figures.parts = scoreParts(rows, base).map(({ name, queries, precisionAt1, recallAt3, failures }) => ({ name, queries, precisionAt1, recallAt3, missed: failures.length }));
+  figures.emptyQueries = relevance.empty.length;
+  // The unseen part is held out of tuning: its misses are counted, never listed.
+  const tuning = relevance.rows.filter((row) => !row.unseen);
+  figures.failures = tuning.filter((row) => !row.passed).map((row) => `${row.query} → ${row.slugs.join(' | ')} at rank ${row.rank || 'none'} (needs top ${row.top}); got ${row.pages.slice(0, 3).join(', ') || 'nothing'}`);
+  figures.notFirst = tuning.filter((row) => row.rank !== 1).map((row) => `${row.query} → ${row.slugs.join(' | ')} at rank ${row.rank || 'none'}; first: ${row.pages[0] ?? 'nothing'}`);
 
   const latencies = [];
   const box = page.getByRole('combobox', { name: 'Search the guide' });
@@ -127,13 +133,18 @@ try {
   server.close();
 }
 
-console.log(`  queries in the relevance set     ${figures.queries}`);
-console.log(`  precision@1                      ${percent(figures.precisionAt1)}`);
-console.log(`  recall@3                         ${percent(figures.recallAt3)}`);
+console.log(`  queries in the relevance set     ${figures.queries} (${figures.emptyQueries} with no result at all)`);
+console.log(`  ${'part'.padEnd(30)} ${'queries'.padStart(7)}  ${'recall@3'.padStart(8)}  ${'precision@1'.padStart(11)}`);
+// While tuning (SEARCH_TUNING=1), only figures of the tuning part are shown: the unseen part stays unseen.
+const tuningOnly = process.env.SEARCH_TUNING === '1';
+for (const part of figures.parts.filter((part) => !tuningOnly || part.name.startsWith('tuning'))) {
+  console.log(`  ${part.name.padEnd(30)} ${String(part.queries).padStart(7)}  ${percent(part.recallAt3).padStart(8)}  ${percent(part.precisionAt1).padStart(11)}`);
+}
 for (const failure of figures.failures) console.log(`    missed: ${failure}`);
 console.log(`  keystroke to results (typing)    median ${ms(figures.keystrokeToResultsMedianMs)}, p95 ${ms(figures.keystrokeToResultsP95Ms)}`);
 console.log(`  first search: time to results    ${ms(figures.firstResultsMs)} median of ${figures.firstResultsRunsMs.join(', ')} ms (press "/", type "${FIRST_QUERY}", nothing cached)`);
 console.log(`  first search: bytes fetched      ${kb(figures.firstQueryBytes)} in ${figures.firstQueryRequests} requests (${kb(figures.firstQueryGzipBytes)} gzipped)`);
+console.log(`  search client JS (first search)   ${kb(figures.searchClientJsBytes)} (the guide's own scripts under _astro/ fetched when search opens)`);
 console.log(`  index on disk                    ${kb(figures.indexBytes)} (index, fragments, filters, metadata)`);
 console.log(`  search runtime on disk           ${kb(figures.runtimeBytes)} (pagefind.js, worker, WebAssembly)`);
 console.log(`  typo vocabulary on disk          ${kb(figures.vocabularyBytes)} (fetched with the search, for typo correction)`);

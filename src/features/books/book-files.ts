@@ -28,6 +28,10 @@ export interface BookRecord extends BookSpec {
   /** Wall-clock seconds for every pass of this book. */
   seconds: number;
   passes: number;
+  /** The browser that printed it ("156.0.8078.129"). */
+  chromium?: string;
+  /** True when this build copied it from the PDF cache instead of printing it. */
+  reused?: boolean;
 }
 
 /** The manifest the PDF step writes. */

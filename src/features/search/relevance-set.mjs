@@ -1,13 +1,16 @@
 // What learners type into the search box, and the concept page each query must find.
-// `top: 1` means the page must be the first result (the query names one concept and nothing else);
-// `top: 3` means it must be among the first three (the words are shared by several pages).
+// Two sets: the original one below (the guide's own terms; `top: 1` means the page must be the first
+// result, `top: 3` among the first three), and the learner set of relevance-learner-set.mjs (questions,
+// terms, misspellings and synonyms written from the syllabus, with a held-out "unseen" part).
 // Used by e2e/search-relevance.spec.ts (the CI gate) and scripts/bench/search.mjs (the figures).
 // Slugs are the file names of content/concepts/*/*.mdx.
+import { LEARNER_SET } from './relevance-learner-set.mjs';
 
 /** @typedef {{ query: string, slug: string, top: 1 | 3, kind: 'acronym' | 'term' | 'phrase' | 'question' | 'typo' }} RelevanceCase */
+/** @typedef {{ query: string, slugs: string[], top: 1 | 3, class: 'question' | 'term' | 'variant', unseen: boolean, set: 'original' | 'learner' }} ScoredCase */
 
 /** @type {RelevanceCase[]} */
-export const RELEVANCE_SET = [
+export const ORIGINAL_SET = [
   // Acronyms and abbreviations
   { query: 'RAG', slug: 'retrieval-augmented-generation', top: 1, kind: 'acronym' },
   { query: 'LoRA', slug: 'fine-tuning', top: 1, kind: 'acronym' },
@@ -110,6 +113,27 @@ export const RELEVANCE_SET = [
   { query: 'fine tunning', slug: 'fine-tuning', top: 1, kind: 'typo' },
 ];
 
+/** The class each kind of the original set reports under. */
+const CLASS_OF_KIND = { acronym: 'term', term: 'term', phrase: 'question', question: 'question', typo: 'variant' };
+
+/** Every query of both sets in one shape: the pages that answer it, how high one must rank, its class. */
+/** @type {ScoredCase[]} */
+export const RELEVANCE_SET = [
+  ...ORIGINAL_SET.map(({ query, slug, top, kind }) => ({ query, slugs: [slug], top, class: CLASS_OF_KIND[kind], unseen: false, set: 'original' })),
+  ...LEARNER_SET.map(({ query, slugs, class: kind, unseen }) => ({ query, slugs, top: 3, class: kind, unseen: unseen === true, set: 'learner' })),
+];
+
+/** The parts of the set the figures are reported for. */
+export const RELEVANCE_PARTS = {
+  'whole set': () => true,
+  'unseen (held out)': (row) => row.unseen,
+  'tuning part (not unseen)': (row) => !row.unseen,
+  'natural-language questions': (row) => row.class === 'question',
+  'terms and acronyms': (row) => row.class === 'term',
+  'misspellings and synonyms': (row) => row.class === 'variant',
+  'original set': (row) => row.set === 'original',
+};
+
 /**
  * Types `query` into the open search dialog (replacing what is there) and resolves to the result
  * pages in order: the page links only, not their sections.
@@ -126,21 +150,31 @@ export async function resultPages(page, query) {
 }
 
 /**
- * Scores result lists against the set: the rank of each expected page (0 when missing), the share of
- * queries with the page first (precision@1) and in the first three (recall@3).
- * @param {{ query: string, slug: string, top: 1 | 3, pages: string[] }[]} rows
+ * Scores result lists against the set: the rank of the best expected page (0 when none is found), the
+ * share of queries with an expected page first (precision@1) and in the first three (recall@3).
+ * @param {(ScoredCase & { pages: string[] })[]} rows
  * @param {string} base the site's base path, ending with a slash
  */
 export function scoreRelevance(rows, base = '/') {
   const ranked = rows.map((row) => {
-    const rank = row.pages.indexOf(`${base}concepts/${row.slug}/`) + 1;
+    const ranks = row.slugs.map((slug) => row.pages.indexOf(`${base}concepts/${slug}/`) + 1).filter((rank) => rank > 0);
+    const rank = ranks.length > 0 ? Math.min(...ranks) : 0;
     return { ...row, rank, passed: rank >= 1 && rank <= row.top };
   });
-  const share = (test) => ranked.filter(test).length / ranked.length;
+  const share = (test) => (ranked.length === 0 ? 0 : ranked.filter(test).length / ranked.length);
   return {
     rows: ranked,
     precisionAt1: share((row) => row.rank === 1),
     recallAt3: share((row) => row.rank >= 1 && row.rank <= 3),
     failures: ranked.filter((row) => !row.passed),
+    empty: ranked.filter((row) => row.pages.length === 0),
   };
+}
+
+/** The figures of each part of the set (see RELEVANCE_PARTS), from scored rows. */
+export function scoreParts(rows, base = '/') {
+  return Object.entries(RELEVANCE_PARTS).map(([name, test]) => {
+    const part = rows.filter(test);
+    return { name, queries: part.length, ...scoreRelevance(part, base) };
+  });
 }

@@ -1,6 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import {
   NOT_INDEXED_SELECTORS,
   SEARCHABLE_KINDS,
@@ -8,7 +9,7 @@ import {
   indexedText,
   pageKindOf,
   prepareForIndexing,
-  urlOfPage,
+  searchablePart,
 } from './engine/search-html.ts';
 import { SEARCH_BUNDLE_DIR, VOCABULARY_FILE } from './engine/search-bundle.ts';
 import { encodeWordList } from './engine/search-spelling.ts';
@@ -24,6 +25,7 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(
 export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const { createIndex, close } = await import('pagefind');
+  const staging = mkdtempSync(join(tmpdir(), 'guide-search-'));
   try {
     const { index, errors } = await createIndex({
       excludeSelectors: [...NOT_INDEXED_SELECTORS],
@@ -31,20 +33,26 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
     });
     if (!index) throw new Error(`Pagefind could not create an index:\n${errors.join('\n')}`);
 
+    // Pagefind reads a folder of pages in parallel, in its own process, faster than one message per
+    // page (addHTMLFile). So each page's searchable part, readied, goes to a scratch folder laid out
+    // like the site (the URLs stay the same).
     const kinds = new Map<string, number>();
     const texts: string[] = [];
     for (const file of htmlFiles(outDir)) {
-      const html = readFileSync(file, 'utf8');
-      const kind = pageKindOf(html);
+      const part = searchablePart(readFileSync(file));
+      const kind = pageKindOf(part);
       if (!kind || !SEARCHABLE_KINDS.includes(kind)) continue;
-      const content = prepareForIndexing(html);
-      const url = urlOfPage(relative(outDir, file));
-      const added = await index.addHTMLFile({ url, content });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}:\n${added.errors.join('\n')}`);
+      const content = prepareForIndexing(part);
+      const copy = join(staging, relative(outDir, file));
+      mkdirSync(dirname(copy), { recursive: true });
+      writeFileSync(copy, content);
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
       texts.push(indexedText(content));
     }
     if (texts.length === 0) throw new Error(`No searchable page found in ${outDir} (none has <main data-page-kind="${SEARCHABLE_KINDS.join('|')}">).`);
+    const added = await index.addDirectory({ path: staging });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index the pages:\n${added.errors.join('\n')}`);
+    if (added.page_count !== texts.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${texts.length} searchable pages.`);
 
     const bundle = join(outDir, SEARCH_BUNDLE_DIR);
     const written = await index.writeFiles({ outputPath: bundle });
@@ -62,6 +70,7 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
     throw new Error(`The search index could not be built: ${reason}\n  To build without search: GUIDE_SKIP_SEARCH=1 npm run build`, { cause });
   } finally {
     await close();
+    rmSync(staging, { recursive: true, force: true });
   }
 }
 

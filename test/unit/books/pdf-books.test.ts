@@ -34,7 +34,7 @@ const BOOK = `<!doctype html><html lang="en"><head><title>Tiny book</title><link
 describe('printing a book', () => {
   it('fills in page numbers from a first render, prints again, repairs the bookmarks and packs the file', async () => {
     const dir = site({ 'print/tiny/index.html': BOOK, 'index.html': '<p>Get it: <span data-pdf-facts="tiny.pdf">PDF</span><span data-pdf-size="tiny.pdf"></span></p>' });
-    const manifest = await buildPdfBooks({ outDir: dir, base: '/', log: quiet });
+    const manifest = await buildPdfBooks({ outDir: dir, base: '/', log: quiet, cacheDir: join(dir, 'pdf-cache') });
     const pdf = readFileSync(join(dir, 'pdf/tiny.pdf'));
     const book = openPdf(pdf);
     const layout = readPdfLayout(book);
@@ -56,11 +56,33 @@ describe('printing a book', () => {
   }, 60_000);
 });
 
+describe('printing again', () => {
+  it('copies an unchanged book from the cache, and prints a changed one in one pass from its last page numbers', async () => {
+    const dir = site({ 'print/tiny/index.html': BOOK });
+    const options = { outDir: dir, base: '/', log: quiet, cacheDir: join(dir, 'pdf-cache') };
+    const first = await buildPdfBooks(options);
+    expect(first.books[0]).toMatchObject({ passes: 2 });
+    expect(first.books[0]!.reused).toBeUndefined();
+
+    const unchanged = await buildPdfBooks(options);
+    expect(unchanged.books[0]).toMatchObject({ reused: true, pages: first.books[0]!.pages, bytes: first.books[0]!.bytes });
+
+    // A change that moves no heading: the last print's page numbers still hold, so one render is final.
+    writeFileSync(join(dir, 'print/tiny/index.html'), BOOK.replace('<h1>Tiny book</h1>', '<h1>Tiny book, revised</h1>'));
+    const changed = await buildPdfBooks(options);
+    expect(changed.books[0]).toMatchObject({ passes: 1 });
+    expect(changed.books[0]!.reused).toBeUndefined();
+    const contents = pageText(openPdf(readFileSync(join(dir, 'pdf/tiny.pdf'))), 1, 1).replace(/\s+/g, ' ');
+    expect(contents).toContain('Tiny book, revised');
+    expect(contents).toContain('First 2');
+  }, 90_000);
+});
+
 describe('the build fails with a message that says what to do', () => {
   it('when there is no Chromium', async () => {
     const dir = site({ 'print/tiny/index.html': BOOK });
     const missing = () => Promise.reject(new Error('No Chromium found. Install one.'));
-    await expect(buildPdfBooks({ outDir: dir, base: '/', log: quiet, findBrowser: missing })).rejects.toThrow(
+    await expect(buildPdfBooks({ outDir: dir, base: '/', log: quiet, cacheDir: join(dir, 'pdf-cache'), findBrowser: missing })).rejects.toThrow(
       /The PDFs need Chromium, and none was found\. No Chromium found\. Install one\.\nTo build the site without PDFs, run: GUIDE_SKIP_PDF=1 npm run build/,
     );
   });
@@ -68,29 +90,29 @@ describe('the build fails with a message that says what to do', () => {
   it('when the browser it found cannot start', async () => {
     const dir = site({ 'print/tiny/index.html': BOOK });
     const broken = async () => ({ executablePath: '/bin/false', args: [], source: 'CHROMIUM_PATH (/bin/false)' });
-    await expect(buildPdfBooks({ outDir: dir, base: '/', log: quiet, findBrowser: broken })).rejects.toThrow(
+    await expect(buildPdfBooks({ outDir: dir, base: '/', log: quiet, cacheDir: join(dir, 'pdf-cache'), findBrowser: broken })).rejects.toThrow(
       /Chromium could not start: CHROMIUM_PATH \(\/bin\/false\)\.[\s\S]*Point CHROMIUM_PATH at another Chromium or Chrome binary, or set GUIDE_BROWSER=bundled/,
     );
   }, 60_000);
 
   it('when a print page was not built', async () => {
     const dir = site({});
-    await expect(buildPdfBooks({ outDir: dir, base: '/', log: quiet })).rejects.toThrow(/PDF tiny\.pdf: the print page answered HTTP 404/);
+    await expect(buildPdfBooks({ outDir: dir, base: '/', log: quiet, cacheDir: join(dir, 'pdf-cache') })).rejects.toThrow(/PDF tiny\.pdf: the print page answered HTTP 404/);
   }, 60_000);
 
   it('when a page links to an anchor that does not exist', async () => {
     const dir = site({ 'print/tiny/index.html': BOOK.replace('<a href="#first">Back', '<a href="#nowhere">Back') });
-    await expect(buildPdfBooks({ outDir: dir, base: '/', log: quiet })).rejects.toThrow(/PDF tiny\.pdf: links point at anchors that nothing on the page has: #nowhere/);
+    await expect(buildPdfBooks({ outDir: dir, base: '/', log: quiet, cacheDir: join(dir, 'pdf-cache') })).rejects.toThrow(/PDF tiny\.pdf: links point at anchors that nothing on the page has: #nowhere/);
   }, 60_000);
 
   it('when a page fails to load what it needs', async () => {
     const dir = site({ 'print/tiny/index.html': BOOK.replace('</head>', '<link rel="stylesheet" href="/missing.css"></head>') });
-    await expect(buildPdfBooks({ outDir: dir, base: '/', log: quiet })).rejects.toThrow(/did not render cleanly[\s\S]*HTTP 404: .*\/missing\.css/);
+    await expect(buildPdfBooks({ outDir: dir, base: '/', log: quiet, cacheDir: join(dir, 'pdf-cache') })).rejects.toThrow(/did not render cleanly[\s\S]*HTTP 404: .*\/missing\.css/);
   }, 60_000);
 
   it('when the site has no list of books', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pdf-books-'));
     dirs.push(dir);
-    await expect(buildPdfBooks({ outDir: dir, base: '/', log: quiet })).rejects.toThrow('The PDF step needs print/books.json');
+    await expect(buildPdfBooks({ outDir: dir, base: '/', log: quiet, cacheDir: join(dir, 'pdf-cache') })).rejects.toThrow('The PDF step needs print/books.json');
   });
 });

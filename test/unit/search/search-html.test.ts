@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, indexedText, pageKindOf, prepareForIndexing, urlOfPage, wordsOf } from '../../../src/features/search/engine/search-html.ts';
+import { ALIASES_META, aliasesOf, buildVocabulary, indexedText, pageKindOf, prepareForIndexing, urlOfPage, wordsOf } from '../../../src/features/search/engine/search-html.ts';
 
 const page = (kind: string, body: string) =>
   `<!doctype html><html lang="en"><head><title>T</title><script>var x = "script text";</script></head><body>` +
@@ -65,5 +65,14 @@ describe('the vocabulary for typo correction', () => {
   it('counts the pages each word appears on, in alphabetical order, leaving out words with digits', () => {
     const vocabulary = buildVocabulary(['RAG grounds answers. RAG cites.', 'Grounds for RAG in 2024s']);
     expect([...vocabulary]).toEqual([['answers', 1], ['cites', 1], ['for', 1], ['grounds', 2], ['rag', 2]]);
+  });
+});
+
+describe("a concept's aliases", () => {
+  it('become metadata, so the search knows which page a query names', () => {
+    const html = '<p class="visually-hidden" data-pagefind-weight="8">Also known as: LISA, customer trust</p>';
+    expect(prepareForIndexing(html)).toBe(`<p class="visually-hidden" data-pagefind-weight="8" data-pagefind-meta="${ALIASES_META}">Also known as: LISA, customer trust</p>`);
+    expect(aliasesOf('Also known as: LISA, customer trust, LLM-as-a-judge')).toEqual(['LISA', 'customer trust', 'LLM-as-a-judge']);
+    expect(aliasesOf(undefined)).toEqual([]);
   });
 });

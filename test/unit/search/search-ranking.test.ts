@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_WEIGHTS, mergeRuns, rankByKind } from '../../../src/features/search/engine/search-ranking.ts';
+import {
+  ALIAS_BOOST,
+  KIND_WEIGHTS,
+  OTHER_FORM_PENALTY,
+  aliasFactor,
+  blendRankings,
+  coverageByWords,
+  mergeRuns,
+  otherFormFactor,
+  rankByKind,
+  rarity,
+  withoutStragglers,
+} from '../../../src/features/search/engine/search-ranking.ts';
 
 describe('merging the runs of one query', () => {
   it('keeps each page once, with its best weighted score', () => {
@@ -38,5 +50,59 @@ describe('ranking by kind of page', () => {
   it('weighs concepts fully and everything else less', () => {
     expect(KIND_WEIGHTS['concept']).toBe(1);
     for (const kind of ['module', 'glossary', 'question']) expect(KIND_WEIGHTS[kind]).toBeLessThan(1);
+  });
+});
+
+describe('ranking by the words of a query', () => {
+  it('counts a rare word for more than a common one', () => {
+    expect(rarity(2, 400)).toBeGreaterThan(rarity(40, 400));
+    expect(rarity(400, 400)).toBeGreaterThan(0);
+  });
+
+  it('lets the page of a rare word beat a page holding every word but the rare one only in passing', () => {
+    const runs = [
+      { word: 'lisa', rarity: 4, results: [{ id: 'lisa-page', score: 37 }, { id: 'framework-page', score: 1.5 }] },
+      { word: 'framework', rarity: 2, results: [{ id: 'framework-page', score: 39 }] },
+    ];
+    const covered = coverageByWords(runs);
+    expect(covered.get('framework-page')!.words).toEqual(['lisa', 'framework']);
+    expect(covered.get('lisa-page')!.weakest).toBe(0);
+    const ranked = blendRankings([{ result: { id: 'framework-page', score: 21 }, score: 21 }], covered);
+    expect(ranked.map(({ result }) => result.id)).toEqual(['lisa-page', 'framework-page']);
+  });
+
+  it('falls back to the pages holding most of the words when none holds them all', () => {
+    const runs = [
+      { word: 'generator', rarity: 3, results: [{ id: 'gan', score: 10 }, { id: 'other', score: 2 }] },
+      { word: 'fools', rarity: 5, results: [{ id: 'misc', score: 4 }] },
+      { word: 'discriminator', rarity: 3, results: [{ id: 'gan', score: 9 }] },
+    ];
+    const ranked = blendRankings([], coverageByWords(runs));
+    expect(ranked[0]!.result.id).toBe('gan');
+    expect(ranked.map(({ result }) => result.id)).toContain('misc');
+  });
+
+  it('trims partial matches far below the best, keeping every page that holds all the words', () => {
+    const ranked = [
+      { result: { id: 'a', score: 1 }, score: 1, words: ['x'] },
+      { result: { id: 'b', score: 1 }, score: 0.1, words: ['x', 'y'] },
+      { result: { id: 'c', score: 1 }, score: 0.1, words: ['x'] },
+    ];
+    expect(withoutStragglers(ranked, [{ result: { id: 'b', score: 1 } }]).map(({ result }) => result.id)).toEqual(['a', 'b']);
+  });
+
+  it('lowers a page holding a word only in another form, by the share of the query that word carries', () => {
+    const rarities = new Map([['accountability', 3], ['principle', 1]]);
+    expect(otherFormFactor([], rarities)).toBe(1);
+    expect(otherFormFactor(['accountability'], rarities)).toBeCloseTo(1 - OTHER_FORM_PENALTY * 0.75);
+  });
+
+  it('lifts a page whose alias the query names, in full more than in part', () => {
+    const query = new Map([['instruction', 2], ['follow', 1], ['chatbots', 1]]);
+    const full = aliasFactor([['instruction']], query);
+    const part = aliasFactor([['instruction', 'tuning']], query);
+    expect(full).toBeCloseTo(1 + ALIAS_BOOST * 0.5);
+    expect(part).toBeCloseTo(1 + ALIAS_BOOST * 0.25);
+    expect(aliasFactor([['unrelated']], query)).toBe(1);
   });
 });

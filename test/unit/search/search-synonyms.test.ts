@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SYNONYM_GROUPS, otherSpelling, queryVariants } from '../../../src/features/search/engine/search-synonyms.ts';
+import { SYNONYM_GROUPS, otherSpelling, queryVariants, senseHints, wordAlternatives } from '../../../src/features/search/engine/search-synonyms.ts';
 import { normaliseQuery } from '../../../src/features/search/engine/search-text.ts';
 
 describe('query rewrites', () => {
@@ -41,5 +41,27 @@ describe('query rewrites', () => {
     const phrases = SYNONYM_GROUPS.flat();
     expect(phrases.filter((phrase) => normaliseQuery(phrase) !== phrase)).toEqual([]);
     expect(phrases.filter((phrase, i) => phrases.indexOf(phrase) !== i)).toEqual([]);
+  });
+});
+
+describe('two-meaning words', () => {
+  it('reads "bias" as unfairness or as statistics by the other words of the query', () => {
+    expect(senseHints(['how', 'to', 'stop', 'ai', 'being', 'biased'])).toEqual(['fairness']);
+    expect(senseHints(['biased', 'hiring', 'algorithm'])).toEqual(['fairness']);
+    expect(senseHints(['bias', 'variance', 'tradeoff'])).toEqual([]); // "variance" is already there
+    expect(senseHints(['model', 'too', 'simple', 'high', 'bias'])).toEqual(['variance']);
+  });
+
+  it('decides nothing without context, or with context for both senses', () => {
+    expect(senseHints(['bias'])).toEqual([]);
+    expect(senseHints(['ai', 'bias', 'variance'])).toEqual([]);
+    expect(senseHints(['fine', 'tuning'])).toEqual([]);
+  });
+});
+
+describe('single-word alternatives', () => {
+  it('lets "expensive" find the pages about cost', () => {
+    expect(wordAlternatives('expensive')).toEqual(['expensive', 'cost']);
+    expect(wordAlternatives('transformer')).toEqual(['transformer']);
   });
 });

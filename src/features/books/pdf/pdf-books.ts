@@ -2,6 +2,9 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { BOOKS_FILE, PDF_DIR, PDF_MANIFEST, describePdf, formatBytes, type BookRecord, type BookSpec, type PdfManifest } from '../book-files.ts';
+import { availableParallelism } from 'node:os';
+import { config } from '../../../config.ts';
+import { PdfCache, bookKey, printerFingerprint, type CachedBook } from './pdf-cache.ts';
 import { retitleOutline, savePacked } from './pdf-finish.ts';
 import { openPdf, readPdfLayout, type Pdf } from './pdf-read.ts';
 import { findBrowser, startBrowser, type BrowserChoice } from '../../../integrations/browser.ts';
@@ -21,21 +24,32 @@ interface Log {
   info(message: string): void;
 }
 
-/** What buildPdfBooks needs: the built site, its base path, where to log; `findBrowser` is replaceable for tests. */
+/** What buildPdfBooks needs: the built site, its base path, where to log; the browser and the cache folder are replaceable for tests. */
 export interface PdfBooksOptions {
   outDir: string;
   base: string;
   log: Log;
   findBrowser?: () => Promise<BrowserChoice>;
+  cacheDir?: string;
+}
+
+/** A book to print, with what the cache knows of it. */
+interface PrintJob {
+  book: BookSpec;
+  key: string | undefined;
+  /** The page numbers of the book's last render, if any: the first guess for this one. */
+  previous: CachedBook | undefined;
 }
 
 /**
  * The PDF build step: prints the books of the built site to PDF with Chromium once every page is
  * written: the whole guide and one book per module (the list comes from `print/books.json`), into
- * `dist/pdf/`, with their manifest, and puts their size on the pages that link to them. A missing
+ * `dist/pdf/`, with their manifest, and puts their size on the pages that link to them. A book whose
+ * print page, styles and printer are unchanged since a build that printed it is copied from the cache
+ * (pdf-cache.ts) instead; the others print concurrently, one browser page per core. A missing
  * Chromium or a page that fails to render fails the build (src/integrations/guide-integration.ts runs it).
  */
-export async function buildPdfBooks({ outDir, base, log, findBrowser: find = findBrowser }: PdfBooksOptions): Promise<PdfManifest> {
+export async function buildPdfBooks({ outDir, base, log, findBrowser: find = findBrowser, cacheDir = config.pdfCacheDir }: PdfBooksOptions): Promise<PdfManifest> {
   const started = performance.now();
   const books = readBooks(outDir);
   let choice: BrowserChoice;
@@ -48,32 +62,61 @@ export async function buildPdfBooks({ outDir, base, log, findBrowser: find = fin
       { cause },
     );
   }
-  const { server, url } = await startStaticServer({ dir: outDir, base });
-  let browser: Browser | undefined;
-  try {
-    browser = await startBrowser(choice);
-    log.info(`Printing with Chromium ${browser.version()}: ${choice.source}`);
-    const records: BookRecord[] = [];
-    let pagesSoFar = 0;
-    mkdirSync(join(outDir, PDF_DIR), { recursive: true });
-    for (const book of books) {
-      const record = await printBook(browser, book, new URL(book.route, url).href, join(outDir, PDF_DIR, book.file), log);
-      records.push(record);
-      pagesSoFar += record.pages;
-      log.info(
-        `${PDF_DIR}/${book.file}: ${record.pages} pages, ${formatBytes(record.bytes)}, ${record.passes} passes in ${record.seconds.toFixed(1)} s ` +
-          `(${records.length} of ${books.length} PDFs, ${pagesSoFar} pages so far)`,
-      );
-    }
-    const manifest: PdfManifest = { chromium: browser.version(), browser: choice.source, seconds: round((performance.now() - started) / 1000), books: records };
-    writeFileSync(join(outDir, PDF_DIR, PDF_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-    const linked = fillPdfFacts(outDir, records);
-    log.info(`${records.length} PDFs, ${pagesSoFar} pages in ${manifest.seconds.toFixed(1)} s; sizes shown on ${linked} pages`);
-    return manifest;
-  } finally {
-    await browser?.close();
-    server.close();
+  const { chromium } = await import('playwright-core');
+  const printer = printerFingerprint(choice.executablePath ?? chromium.executablePath());
+  const cache = new PdfCache(cacheDir);
+  mkdirSync(join(outDir, PDF_DIR), { recursive: true });
+
+  const records = new Map<string, BookRecord>();
+  const jobs: PrintJob[] = [];
+  for (const book of books) {
+    const key = bookKey(outDir, base, book, printer);
+    const cached = cache.read(book.id);
+    if (key !== undefined && cached?.key === key) {
+      cache.copyTo(book.id, join(outDir, PDF_DIR, book.file));
+      records.set(book.id, { ...cached.record, reused: true });
+    } else jobs.push({ book, key, previous: cached });
   }
+  if (records.size > 0) log.info(`reused ${pdfs(records.size)} (unchanged) from ${cacheDir}: ${[...records.values()].map((record) => record.file).join(', ')}`);
+
+  let chromiumVersion = books.map((book) => records.get(book.id)?.chromium).find(Boolean) ?? '';
+  if (jobs.length > 0) {
+    const workers = Math.min(availableParallelism(), jobs.length);
+    log.info(`printing ${pdfs(jobs.length)} (changed: ${jobs.map((job) => job.book.file).join(', ')}), ${workers} at a time`);
+    const { server, url } = await startStaticServer({ dir: outDir, base });
+    let browser: Browser | undefined;
+    try {
+      browser = await startBrowser(choice);
+      chromiumVersion = browser.version();
+      log.info(`Printing with Chromium ${chromiumVersion}: ${choice.source}`);
+      const queue = [...jobs];
+      const printNext = async (open: Browser): Promise<void> => {
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          const path = join(outDir, PDF_DIR, job.book.file);
+          const { record, numbers } = await printBook(open, job.book, new URL(job.book.route, url).href, path, log, job.previous?.numbers);
+          const full = { ...record, chromium: chromiumVersion };
+          if (job.key !== undefined) cache.store(job.book.id, path, { key: job.key, record: full, numbers });
+          records.set(job.book.id, full);
+          log.info(
+            `${PDF_DIR}/${job.book.file}: ${record.pages} pages, ${formatBytes(record.bytes)}, ${record.passes} ${record.passes === 1 ? 'pass' : 'passes'} in ${record.seconds.toFixed(1)} s ` +
+              `(${records.size} of ${books.length} PDFs ready)`,
+          );
+        }
+      };
+      await Promise.all(Array.from({ length: workers }, () => printNext(browser!)));
+    } finally {
+      await browser?.close();
+      server.close();
+    }
+  }
+
+  const ordered = books.map((book) => records.get(book.id)!);
+  const manifest: PdfManifest = { chromium: chromiumVersion, browser: choice.source, seconds: round((performance.now() - started) / 1000), books: ordered };
+  writeFileSync(join(outDir, PDF_DIR, PDF_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  const linked = fillPdfFacts(outDir, ordered);
+  const pages = ordered.reduce((sum, record) => sum + record.pages, 0);
+  log.info(`${ordered.length} PDFs (${jobs.length} printed, ${ordered.length - jobs.length} reused), ${pages} pages in ${manifest.seconds.toFixed(1)} s; sizes shown on ${linked} pages`);
+  return manifest;
 }
 
 function readBooks(outDir: string): BookSpec[] {
@@ -88,8 +131,17 @@ function readBooks(outDir: string): BookSpec[] {
  * Prints one book. The contents and cross-references need the page each heading lands on, which only
  * a render can tell (Chromium has no `target-counter()`): render, read the page of every link target
  * from the PDF's named destinations, write the numbers into the page, render again until they hold.
+ * The first render starts from the numbers of the book's last print when there is one (usually still
+ * right, so one pass is enough), else from placeholders in a quicker measuring render.
  */
-async function printBook(browser: Browser, book: BookSpec, url: string, path: string, log: Log): Promise<BookRecord> {
+async function printBook(
+  browser: Browser,
+  book: BookSpec,
+  url: string,
+  path: string,
+  log: Log,
+  previous: Record<string, string> | undefined,
+): Promise<{ record: BookRecord; numbers: Record<string, string> }> {
   const started = performance.now();
   const page = await browser.newPage();
   const problems: string[] = [];
@@ -112,11 +164,14 @@ async function printBook(browser: Browser, book: BookSpec, url: string, path: st
     if (problems.length > 0) throw fail('the print page did not render cleanly.');
 
     const { xrefs, anchors } = await linkTargets(page);
-    let numbers = new Map(xrefs.map((target) => [target, PLACEHOLDER]));
+    // A render is final when its numbers were measured before: the last print's, or an earlier pass's.
+    const guessed = previous !== undefined && xrefs.every((target) => previous[target] !== undefined);
+    let numbers = new Map(xrefs.map((target) => [target, guessed ? previous[target]! : PLACEHOLDER]));
     for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
       await setPageNumbers(page, numbers);
       const passStarted = performance.now();
-      const pdf = await page.pdf(pass === 1 ? MEASURE_OPTIONS : PDF_OPTIONS).catch((cause: unknown) => {
+      const final = pass > 1 || guessed || xrefs.length === 0;
+      const pdf = await page.pdf(final ? PDF_OPTIONS : MEASURE_OPTIONS).catch((cause: unknown) => {
         throw fail(`Chromium could not print pass ${pass}.`, cause);
       });
       const opened = openPdf(pdf);
@@ -125,11 +180,12 @@ async function printBook(browser: Browser, book: BookSpec, url: string, path: st
       const missing = anchors.filter((anchor) => !layout.destinations.has(anchor));
       if (missing.length > 0) throw fail(`links point at anchors that nothing on the page has: #${missing.join(', #')}`);
       const found = new Map(xrefs.map((target) => [target, String(layout.destinations.get(target))]));
-      if (pass > 1 && xrefs.every((target) => numbers.get(target) === found.get(target))) {
+      if (final && xrefs.every((target) => numbers.get(target) === found.get(target))) {
         if (problems.length > 0) throw fail('the print page reported problems while printing.');
         const packed = await finishPdf(page, opened);
         writeFileSync(path, packed);
-        return { ...book, pages: layout.pageCount, bytes: packed.byteLength, seconds: round((performance.now() - started) / 1000), passes: pass };
+        const record = { ...book, pages: layout.pageCount, bytes: packed.byteLength, seconds: round((performance.now() - started) / 1000), passes: pass };
+        return { record, numbers: Object.fromEntries(found) };
       }
       opened.destroy();
       numbers = found;
@@ -194,7 +250,10 @@ function fillPdfFacts(outDir: string, records: BookRecord[]): number {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = join(entry.parentPath, entry.name);
     if (/^(print|pagefind|_astro)[\\/]/.test(relative(outDir, file))) continue;
-    const html = readFileSync(file, 'utf8');
+    // Most pages link no PDF: look for the attribute in the bytes before decoding the whole page.
+    const bytes = readFileSync(file);
+    if (bytes.indexOf('data-pdf-') === -1) continue;
+    const html = bytes.toString('utf8');
     if (!/data-pdf-(facts|size)=/.test(html)) continue;
     const filled = html.replace(/(data-pdf-(facts|size)="([^"]+)"[^>]*>)[^<]*(<)/g, (whole, open: string, kind: string, file: string, close: string) => {
       const text = facts.get(`${kind}:${file}`);
@@ -207,3 +266,4 @@ function fillPdfFacts(outDir: string, records: BookRecord[]): number {
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
+const pdfs = (count: number) => `${count} ${count === 1 ? 'PDF' : 'PDFs'}`;

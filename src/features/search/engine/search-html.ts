@@ -20,6 +20,19 @@ export const NOT_INDEXED_SELECTORS: readonly string[] = [
   '.glossary-link', // "Explained in <concept title>": navigation, and it made every title match the glossary
 ];
 
+/** The metadata field holding a concept's aliases, as "Also known as: a, b, c" (see aliasesOf). */
+export const ALIASES_META = 'aliases';
+
+/** The aliases of a concept from its `aliases` metadata: "Also known as: RAG, grounding" → ["RAG", "grounding"]. */
+export function aliasesOf(meta: string | undefined): string[] {
+  if (!meta) return [];
+  return meta
+    .replace(/^\s*Also known as:\s*/, '')
+    .split(',')
+    .map((alias) => alias.trim())
+    .filter(Boolean);
+}
+
 /** Elements whose text Pagefind never indexes (besides `data-pagefind-ignore`). */
 const SKIPPED_ELEMENTS = new Set(['script', 'style', 'svg', 'template', 'noscript', 'head']);
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -38,16 +51,34 @@ export function urlOfPage(relativePath: string): string {
 }
 
 /**
+ * The part of a built page that search reads, as text: its `<head>` and its `<main>`, which holds
+ * `data-pagefind-body` and every `data-pagefind-filter`/`-meta`. What lies around `<main>` (the
+ * navigation, which lists the whole syllabus on every page, the header, the search dialog) is never
+ * indexed, yet grows with the guide: cutting it from the file's bytes, before decoding, keeps the
+ * search step's work per page constant. A page without `<main>` is returned whole.
+ */
+export function searchablePart(page: Buffer): string {
+  const headEnd = page.indexOf('</head>');
+  const mainStart = page.indexOf('<main');
+  const mainEnd = page.lastIndexOf('</main>');
+  if (headEnd === -1 || mainStart === -1 || mainEnd < mainStart) return page.toString('utf8');
+  return `${page.toString('utf8', 0, headEnd)}</head><body>${page.toString('utf8', mainStart, mainEnd + '</main>'.length)}</body></html>`;
+}
+
+/**
  * Readies a built page's HTML for Pagefind without changing the page itself:
  * - Pagefind skips everything inside `<form>` and `<label>`, and each quiz question is a form whose
  *   options are labels, so these become `<div>`s and `<span>`s here: question prompts (and, on a
  *   question's own page, its options) stay searchable. Answers and explanations carry
  *   `data-pagefind-ignore` and stay out.
+ * - A concept's aliases ("Also known as: …") also become its `aliases` metadata, so the search can
+ *   tell a page named by the query from one that merely mentions its words.
  * - Pagefind joins the text of adjacent table cells and of a `<dt>` and its `<dd>` into one word
  *   ("LoRALow-rank adaptation"); a space after each closing cell or term keeps the words apart.
  */
 export function prepareForIndexing(html: string): string {
   return html
+    .replace(/<p\b([^>]*)>(\s*Also known as:)/g, `<p$1 data-pagefind-meta="${ALIASES_META}">$2`)
     .replace(/<form\b/gi, '<div data-was-form')
     .replace(/<\/form>/gi, '</div>')
     .replace(/<label\b/gi, '<span data-was-label')

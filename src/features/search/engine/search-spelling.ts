@@ -34,8 +34,11 @@ export function allowedTypos(length: number): number {
 }
 
 // The vocabulary file: one word a line, alphabetical, each line starting with how many letters it
-// shares with the word before (base 36) and how many pages it is on (1–9, 9 meaning 9 or more).
+// shares with the word before and how many pages it is on (1–z, z meaning 35 or more), both in base 36.
 // Sharing prefixes ("hallucinate", "hallucination", …) halves the size.
+
+/** The largest page count the vocabulary records: one base-36 digit. */
+export const MAX_PAGE_COUNT = 35;
 
 /** Writes words and their page counts (in alphabetical order) as the compact vocabulary text. */
 export function encodeWordList(words: ReadonlyMap<string, number>): string {
@@ -44,7 +47,7 @@ export function encodeWordList(words: ReadonlyMap<string, number>): string {
   for (const [word, pages] of words) {
     let shared = 0;
     while (shared < 35 && shared < previous.length && shared < word.length && previous[shared] === word[shared]) shared++;
-    lines.push(`${shared.toString(36)}${Math.min(Math.max(pages, 1), 9)}${word.slice(shared)}`);
+    lines.push(`${shared.toString(36)}${Math.min(Math.max(pages, 1), MAX_PAGE_COUNT).toString(36)}${word.slice(shared)}`);
     previous = word;
   }
   return `${lines.join('\n')}\n`;
@@ -57,7 +60,7 @@ export function decodeWordList(text: string): Map<string, number> {
   for (const line of text.split('\n')) {
     if (line.length < 3) continue;
     const word = previous.slice(0, parseInt(line[0]!, 36)) + line.slice(2);
-    words.set(word, Number(line[1]));
+    words.set(word, parseInt(line[1]!, 36));
     previous = word;
   }
   return words;
@@ -78,6 +81,11 @@ export class SpellingIndex {
       list.push(word);
       this.#byLength.set(word.length, list);
     }
+  }
+
+  /** How many pages hold this exact word (MAX_PAGE_COUNT meaning that many or more), or undefined for a word not indexed. */
+  pages(word: string): number | undefined {
+    return this.#pages.get(word);
   }
 
   /** Whether the index holds this exact word. */

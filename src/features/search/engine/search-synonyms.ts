@@ -2,6 +2,7 @@
 // rewrites of the query alongside the original and keeps each page's best score. Concept pages also
 // list their own aliases (frontmatter `aliases`), indexed with a high weight; this map covers what is
 // general to the field rather than to one page, and British/American spelling.
+import { wordBase } from './search-query.ts';
 import { queryWords } from './search-text.ts';
 
 /**
@@ -57,7 +58,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['copilot', 'co pilot'],
   ['chatbot', 'chat bot'],
   ['bing ai', 'bing chat'],
-  ['made up', 'make things up', 'makes things up', 'making things up', 'hallucination'],
+  ['hallucination', 'made up', 'make things up', 'makes things up', 'making things up'],
   ['deepfake', 'deep fake'],
 ];
 
@@ -127,4 +128,60 @@ function indexOfPhrase(words: readonly string[], phrase: readonly string[]): num
     if (phrase.every((word, j) => words[i + j] === word)) return i;
   }
   return -1;
+}
+
+/**
+ * Words with two meanings in the guide. Pagefind cannot tell them apart, so the other words of the
+ * query decide: when one of a sense's context words (or a word starting with one) is in the query,
+ * its hint word is searched alongside and lifts the pages of that sense.
+ */
+export const WORD_SENSES: readonly { word: string; senses: readonly { hint: string; context: readonly string[] }[] }[] = [
+  {
+    // Unfairness (bias and fairness in data) or the statistical bias of the bias–variance trade-off.
+    word: 'bias',
+    senses: [
+      {
+        hint: 'fairness',
+        context: ['ai', 'fair', 'unfair', 'discriminat', 'hiring', 'people', 'stop', 'prevent', 'avoid', 'reduc', 'ethic', 'harm', 'algorithm', 'gender', 'race', 'racis', 'sexis', 'prejudice', 'society'],
+      },
+      {
+        hint: 'variance',
+        context: ['variance', 'tradeoff', 'trade', 'overfit', 'underfit', 'simple', 'complex', 'error', 'high', 'regulari', 'statistic'],
+      },
+    ],
+  },
+];
+
+/** Hint words for the two-meaning words of a query, chosen by its other words (see WORD_SENSES). */
+export function senseHints(words: readonly string[]): string[] {
+  const hints: string[] = [];
+  for (const { word, senses } of WORD_SENSES) {
+    const at = words.findIndex((candidate) => wordBase(candidate) === word);
+    if (at === -1) continue;
+    const others = words.filter((_, i) => i !== at);
+    const chosen = senses.filter(({ context }) => others.some((other) => context.some((start) => other.startsWith(start))));
+    // Context for both senses, or none, decides nothing.
+    if (chosen.length === 1 && !words.includes(chosen[0]!.hint)) hints.push(chosen[0]!.hint);
+  }
+  return hints;
+}
+
+/**
+ * Single words a learner uses for what the guide calls by another word. When the query's words are
+ * searched one by one, each also finds the pages of its alternatives.
+ */
+export const WORD_ALTERNATIVES: Readonly<Record<string, readonly string[]>> = {
+  expensive: ['cost'],
+  costly: ['cost'],
+  cheap: ['cost'],
+  cheaper: ['cost'],
+  price: ['cost'],
+  compression: ['distillation', 'quantization'],
+  compress: ['distillation', 'quantization'],
+  smaller: ['distillation'],
+};
+
+/** The word and its alternatives (see WORD_ALTERNATIVES). */
+export function wordAlternatives(word: string): string[] {
+  return [word, ...(WORD_ALTERNATIVES[word] ?? [])];
 }

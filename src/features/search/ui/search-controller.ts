@@ -358,5 +358,6 @@ function statusText(outcome: SearchOutcome, pagesShown: number): string {
     .filter((word) => !outcome.ignored.includes(word))
     .map((word) => outcome.corrections.find((c) => c.from === word)?.to ?? word);
   const searched = outcome.corrections.length > 0 || outcome.ignored.length > 0 ? ` Showing results for “${corrected.join(' ')}”.` : '';
-  return `${found} for “${query}”.${searched}${missing}`;
+  const partial = outcome.partial ? ' No page holds every word: these hold most of them, the rarest words counting most.' : '';
+  return `${found} for “${query}”.${searched}${missing}${partial}`;
 }

@@ -2,99 +2,41 @@
 // query with its synonyms and typo corrections, merges and ranks the pages, and turns Pagefind's
 // data into what a result shows. No DOM here; rendering is in search-results.ts.
 import { SEARCH_BUNDLE_DIR, VOCABULARY_FILE } from '../engine/search-bundle.ts';
-import { mergeRuns, rankByKind } from '../engine/search-ranking.ts';
-import { SpellingIndex, correctedQueries, decodeWordList } from '../engine/search-spelling.ts';
-import { queryVariants } from '../engine/search-synonyms.ts';
-import { excerptSegments, highlightSegments, queryWords, withoutLeadingTitle, type TextSegment } from '../engine/search-text.ts';
+import { wordsOf } from '../engine/search-html.ts';
+import { weighEvidence } from '../engine/search-evidence.ts';
+import { planQuery } from '../engine/search-plan.ts';
+import { blendRankings, coverageByWords, mergeRuns, rankByKind, rarity, withoutStragglers, type WordRun } from '../engine/search-ranking.ts';
+import { MAX_PAGE_COUNT, SpellingIndex, correctedQueries, decodeWordList } from '../engine/search-spelling.ts';
+import { wordAlternatives } from '../engine/search-synonyms.ts';
+import { queryWords } from '../engine/search-text.ts';
+import { MAX_SECTIONS, aliasWords, toHit } from './search-hit.ts';
+import type { PagefindFilters, PagefindModule, PagefindResult, ResultGroup, SearchFilters, SearchHit, SearchOutcome } from './search-types.ts';
 
-/** The filters a search can be narrowed by; values are as indexed (module title, kind, difficulty). */
-export interface SearchFilters {
-  module?: string;
-  kind?: string;
-  difficulty?: string;
-}
-export const FILTER_NAMES = ['module', 'kind', 'difficulty'] as const;
-
-/** A section of a page that matched: a heading, a glossary term. */
-export interface SearchSubHit {
-  title: string;
-  url: string;
-  excerpt: TextSegment[];
-}
-
-/** One page in the results. */
-export interface SearchHit {
-  id: string;
-  url: string;
-  title: string;
-  kind: string | undefined;
-  module: string | undefined;
-  difficulty: string | undefined;
-  excerpt: TextSegment[];
-  subHits: SearchSubHit[];
-  score: number;
-}
-
-/** Pages of one kind of result, ranked; the first few are loaded. */
-export interface ResultGroup {
-  /** How many pages matched in all. */
-  total: number;
-  /** The first pages, ranked. */
-  hits: SearchHit[];
-  /** Loads the next pages (empty once all are shown). */
-  more(count?: number): Promise<SearchHit[]>;
-}
-
-/** What one search found. */
-export interface SearchOutcome {
-  query: string;
-  filters: SearchFilters;
-  /** Concept, module and glossary pages, or only the kind the filters ask for. */
-  pages: ResultGroup;
-  /** Practice questions, shown as a group of their own when no kind is chosen. */
-  questions: ResultGroup | undefined;
-  /** Words the index does not know, and what was searched instead. */
-  corrections: { from: string; to: string }[];
-  /** Words no page contains and none is close to: left out of the search. */
-  ignored: string[];
-}
-
-// The parts of Pagefind's API the guide uses (pagefind.js is loaded at run time, not bundled).
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-  sub_results: { title: string; url: string; excerpt: string; anchor?: unknown; weighted_locations: { balanced_score: number }[] }[];
-}
-type PagefindFilters = Record<string, string | { none: string[] }>;
-interface PagefindModule {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+export { FILTER_NAMES, type ResultGroup, type SearchFilters, type SearchHit, type SearchOutcome, type SearchSubHit } from './search-types.ts';
 
 /** How much a rewrite of the query counts next to the query as typed. */
 const VARIANT_WEIGHT = 0.9;
 /** Practice questions shown with the pages when no kind is chosen. */
 const QUESTIONS_IN_GROUP = 3;
 /** Sections shown under the first page of the results, and under each of the others. */
-const SUB_HITS_FIRST = 3;
-const SUB_HITS_OTHERS = 2;
+const SUB_HITS_FIRST = MAX_SECTIONS;
+const SUB_HITS_OTHERS = 1;
 /** Words in an excerpt. */
 const EXCERPT_WORDS = 22;
+/**
+ * How many of the best pages are read (their text) to check the exact forms of the query's words,
+ * at least: twice the pages shown, up to the ten a first screen shows. Each is one more request on
+ * the first search, so no more than that.
+ */
+const RERANK_DEPTH = 10;
 
 /** Loads Pagefind and the vocabulary from the site and answers queries. */
 export class SearchEngine {
   readonly #pagefind: PagefindModule;
   readonly #spelling: Promise<SpellingIndex | undefined>;
   readonly #known = new Map<string, Promise<boolean>>();
+  /** How many pages each combination of filters allows, for the rarity of words. */
+  readonly #sizes = new Map<string, Promise<number>>();
 
   private constructor(pagefind: PagefindModule, spelling: Promise<SpellingIndex | undefined>) {
     this.#pagefind = pagefind;
@@ -148,36 +90,115 @@ export class SearchEngine {
         searched = (best ? best.query.split(' ') : words).filter((word) => !ignored.includes(word));
       }
     }
-    const main = searched.join(' ');
+    const { terms, alone, judged } = planQuery(searched);
     const forms: { term: string | null; weight: number }[] =
-      words.length === 0
-        ? [{ term: null, weight: 1 }]
-        : main
-          ? [{ term: main, weight: 1 }, ...queryVariants(main).map((variant) => ({ term: variant.query, weight: VARIANT_WEIGHT }))]
-          : [];
+      words.length === 0 ? [{ term: null, weight: 1 }] : terms.map((term, i) => ({ term, weight: i === 0 ? 1 : VARIANT_WEIGHT }));
     const highlight = [...searched];
+    const spelling = await this.#spelling;
 
     const group = async (groupFilters: PagefindFilters, count: number, firstHasMore: boolean): Promise<ResultGroup> => {
-      const runs = await Promise.all(forms.map(async ({ term, weight }) => ({ results: await run(term, groupFilters), weight })));
-      const ranked = mergeRuns(runs);
-      let shown = 0;
-      const next = async (n: number) => {
-        const first = shown === 0;
-        const slice = ranked.slice(shown, shown + n);
-        shown += slice.length;
-        const hits = await Promise.all(slice.map(({ result, score }) => toHit(result, score, highlight)));
-        // With words, rank; listing what the filters allow, show overviews first, then by title.
-        const ordered = words.length > 0 ? rankByKind(hits) : hits.sort(byKindThenTitle);
-        return ordered.map((hit, i) => ({ ...hit, subHits: hit.subHits.slice(0, firstHasMore && first && i === 0 ? SUB_HITS_FIRST : SUB_HITS_OTHERS) }));
+      const [runs, wordRuns] = await Promise.all([
+        Promise.all(forms.map(async ({ term, weight }) => ({ results: await run(term, groupFilters), weight }))),
+        this.#wordRuns(alone, groupFilters, spelling, run),
+      ]);
+      const all = mergeRuns(runs);
+      const ranked = wordRuns.length > 0 ? withoutStragglers(blendRankings(all, coverageByWords(wordRuns)), all) : all;
+      const rarities = new Map(wordRuns.map((wordRun) => [wordRun.word, wordRun.rarity]));
+      if (rarities.size === 0) for (const word of judged) rarities.set(word, 1);
+      // The first pages are read in full: what their text says about the words (exact forms, aliases)
+      // changes their score, then the kind of page counts.
+      let dropped = 0;
+      const loadHits = async (slice: typeof ranked): Promise<SearchHit[]> => {
+        const hits = await Promise.all(
+          slice.map(async (ranking) => {
+            const { hit, text, aliases } = await toHit(ranking.result, ranking.score, highlight);
+            if (words.length === 0) return hit;
+            const foundBy = 'words' in ranking && Array.isArray(ranking.words) && ranking.words.length > 0 ? (ranking.words as string[]) : judged;
+            const { drop, factor } = weighEvidence({
+              foundBy,
+              pageWords: wordsOf(text),
+              aliases: aliases.map(aliasWords),
+              rarities,
+              isIndexed: (word) => spelling?.has(word) ?? false,
+            });
+            return drop ? undefined : { ...hit, score: hit.score * factor };
+          }),
+        );
+        const kept = hits.filter((hit) => hit !== undefined);
+        dropped += hits.length - kept.length;
+        return kept;
       };
-      return { total: ranked.length, hits: await next(count), more: (n = limit) => next(n) };
+      let loaded = 0;
+      let buffered: SearchHit[] = [];
+      const next = async (n: number) => {
+        const first = loaded === 0;
+        if (first) {
+          const depth = words.length > 0 ? Math.max(n, Math.min(2 * n, RERANK_DEPTH)) : n;
+          const hits = await loadHits(ranked.slice(0, depth));
+          loaded = Math.min(depth, ranked.length);
+          // With words, rank; listing what the filters allow, show overviews first, then by title.
+          buffered = words.length > 0 ? rankByKind(hits) : hits.sort(byKindThenTitle);
+        }
+        while (buffered.length < n && loaded < ranked.length) {
+          const slice = ranked.slice(loaded, loaded + n - buffered.length);
+          loaded += slice.length;
+          buffered.push(...(await loadHits(slice)));
+        }
+        const shown = buffered.splice(0, n);
+        return shown.map((hit, i) => ({ ...hit, subHits: hit.subHits.slice(0, firstHasMore && first && i === 0 ? SUB_HITS_FIRST : SUB_HITS_OTHERS) }));
+      };
+      const hits = await next(count);
+      return {
+        get total() {
+          return ranked.length - dropped;
+        },
+        hits,
+        more: (n = limit) => next(n),
+        complete: all.length,
+      };
     };
 
     const [pages, questions] = await Promise.all([
       group(chosen['kind'] ? chosen : { ...chosen, kind: { none: ['question'] } }, limit, true),
       chosen['kind'] ? undefined : group({ ...chosen, kind: 'question' }, QUESTIONS_IN_GROUP, false),
     ]);
-    return { query, filters, pages, questions, corrections, ignored };
+    const groups = [pages, questions].filter((found) => found !== undefined);
+    const partial = words.length > 0 && groups.some((found) => found.total > 0) && groups.every((found) => found.complete === 0);
+    return { query, filters, pages, questions, corrections, ignored, partial };
+  }
+
+  /**
+   * Each word searched alone, with its rarity over the whole guide: the exact word's page count from
+   * the vocabulary, or Pagefind's count for a word the vocabulary counts as common. Pagefind's
+   * stemmer finds "account" pages for "accountability", which would make a rare word look common.
+   */
+  async #wordRuns(words: readonly string[], filters: PagefindFilters, spelling: SpellingIndex | undefined, run: (term: string, filters: PagefindFilters) => Promise<PagefindResult[]>): Promise<WordRun<PagefindResult>[]> {
+    if (words.length === 0) return [];
+    const search = async (word: string) => {
+      const forms = wordAlternatives(word);
+      const runs = await Promise.all(forms.map(async (form, i) => ({ results: await run(form, filters), weight: i === 0 ? 1 : VARIANT_WEIGHT })));
+      return mergeRuns(runs).map(({ result, score }) => ({ ...result, score, data: () => result.data() }));
+    };
+    const pagesWith = async (word: string) => {
+      const exact = spelling?.pages(word);
+      return exact !== undefined && exact < MAX_PAGE_COUNT ? exact : (await run(word, {})).length;
+    };
+    const [total, runs] = await Promise.all([
+      this.#size({}),
+      Promise.all(words.map(async (word) => ({ word, results: await search(word), pages: await pagesWith(word) }))),
+    ]);
+    return runs.map(({ word, results, pages }) => ({ word, results, rarity: rarity(pages, total) }));
+  }
+
+  /** How many pages the filters allow. */
+  #size(filters: PagefindFilters): Promise<number> {
+    const key = JSON.stringify(filters);
+    let size = this.#sizes.get(key);
+    if (!size) {
+      size = this.#pagefind.search(null, { filters }).then((response) => response?.results.length ?? 1);
+      this.#sizes.set(key, size);
+    }
+    return size;
   }
 
   /**
@@ -219,29 +240,4 @@ function byKindThenTitle(a: SearchHit, b: SearchHit): number {
     return index === -1 ? LISTING_ORDER.length : index;
   };
   return rank(a) - rank(b) || a.title.localeCompare(b.title);
-}
-
-async function toHit(result: PagefindResult, score: number, words: readonly string[]): Promise<SearchHit> {
-  const data = await result.data();
-  const title = data.meta['title'] ?? data.url;
-  // A concept or module page shows its one-sentence description, the best summary of what it is;
-  // where the words appear in the page, its sections show.
-  const description = data.meta['description'];
-  const subHits = data.sub_results
-    .filter((sub) => sub.anchor !== undefined && sub.title && sub.title !== title)
-    .map((sub) => ({ sub, weight: sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0) }))
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, SUB_HITS_FIRST)
-    .map(({ sub }) => ({ title: sub.title, url: sub.url, excerpt: withoutLeadingTitle(excerptSegments(sub.excerpt), sub.title) }));
-  return {
-    id: result.id,
-    url: data.url,
-    title,
-    kind: data.filters['kind']?.[0],
-    module: data.filters['module']?.[0],
-    difficulty: data.filters['difficulty']?.[0],
-    excerpt: description ? highlightSegments(description, words) : withoutLeadingTitle(excerptSegments(data.excerpt), title),
-    subHits,
-    score,
-  };
 }

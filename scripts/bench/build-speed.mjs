@@ -1,0 +1,91 @@
+// Build speed, in one run on this machine: a cold full build (PDFs printed, empty PDF cache), a warm
+// rebuild (nothing changed: every PDF reused), the site without PDFs, and the content copied 1×, 4× and
+// 12× (scale-content.mjs) built without PDFs, each with time per page, the search-index step and peak
+// memory; beside each, Starlight building the same Markdown (../shared/bench/starlight/run.sh, when
+// present). Absolute times on a shared machine are noisy: read the ratios, measured in the same run.
+// Usage: node scripts/bench/build-speed.mjs   (BENCH_SCALES=1,4 to pick scales; STARLIGHT_RUN=… for the harness)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { scaleContent } from './lib/scale-content.mjs';
+
+const root = process.cwd();
+const scales = (process.env.BENCH_SCALES || '1,4,12').split(',').map(Number);
+// The harness sits in shared/ beside the main checkout (../shared) or beside the worktrees' folder (../../shared).
+const starlightRun = resolve(process.env.STARLIGHT_RUN || ['../shared', '../../shared'].map((dir) => `${dir}/bench/starlight/run.sh`).find((path) => existsSync(path)) || '../shared/bench/starlight/run.sh');
+const timer = ['/usr/bin/time', '/bin/time'].find((path) => existsSync(path));
+const work = mkdtempSync(join(tmpdir(), 'guide-bench-'));
+
+/** Builds the site once; returns wall seconds, peak memory (MB, when GNU time exists), pages written and the search-index seconds. */
+function build(label, { contentDir = 'content', outDir, env = {} }) {
+  const rssFile = join(work, 'rss');
+  const command = ['npx', 'astro', 'build', '--outDir', outDir];
+  const started = performance.now();
+  const result = spawnSync(timer ?? command[0], timer ? ['-f', '%M', '-o', rssFile, ...command] : command.slice(1), {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', GUIDE_CONTENT_DIR: contentDir, GUIDE_CACHE_DIR: join(work, 'astro-cache'), ...env },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const log = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`${label}: the build failed\n${log.slice(-3000)}`);
+  const peakMb = timer ? Number(spawnSync('tail', ['-1', rssFile], { encoding: 'utf8' }).stdout) / 1024 : undefined;
+  const pages = readdirSync(outDir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+  const search = Number(/indexed \d+ pages .* in ([\d.]+) s/.exec(log)?.[1] ?? NaN);
+  const pdf = /\[genai-guide:pdf-books\] (\d+ PDFs \(.*)/.exec(log)?.[1];
+  return { label, seconds, peakMb, pages, search, pdf };
+}
+
+/** Starlight's build time for the same Markdown (and a page per question, from `questionBank`), or undefined without the harness. */
+function starlight(contentDir, questionBank) {
+  if (!existsSync(starlightRun)) return undefined;
+  const project = join(work, 'starlight-project');
+  rmSync(project, { recursive: true, force: true });
+  mkdirSync(join(project, 'dist'), { recursive: true });
+  symlinkSync(resolve(contentDir), join(project, 'content'));
+  cpSync(questionBank, join(project, 'dist', 'question-bank.json'));
+  // The harness times both projects in turn; `true` stands in for this one, timed separately here with its log.
+  const result = spawnSync('bash', [starlightRun, project, '1'], { encoding: 'utf8', env: { ...process.env, QUESTIONS: '1', PROJECT_BUILD: 'true' } });
+  const match = /pages=(\d+) starlight_s=([\d.]+)/.exec(result.stdout);
+  if (!match) {
+    console.log(`  (Starlight harness failed: ${(result.stderr || result.stdout).trim().split('\n').at(-1)})`);
+    return undefined;
+  }
+  return { pages: Number(match[1]), seconds: Number(match[2]) };
+}
+
+const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+function row(run, versus) {
+  const ratio = versus ? `${fmt(run.seconds / versus.seconds, 2)}× Starlight (${fmt(versus.seconds)} s, ${versus.pages} pages)` : '';
+  console.log(
+    `${run.label.padEnd(30)} ${`${fmt(run.seconds)} s`.padStart(8)} ${String(run.pages).padStart(6)} pages ${`${fmt((run.seconds * 1000) / run.pages, 1)} ms/page`.padStart(14)}` +
+      ` ${`search ${fmt(run.search, 2)} s`.padStart(15)} ${`peak ${fmt(run.peakMb, 0)} MB`.padStart(13)}  ${ratio}${run.pdf ? `\n${''.padEnd(31)}${run.pdf}` : ''}`,
+  );
+}
+
+try {
+  console.log(`Build speed (${timer ? 'peak memory: the largest process, from GNU time' : 'no GNU time here: peak memory not measured'}; Starlight: ${existsSync(starlightRun) ? starlightRun : 'harness not found'})`);
+  const pdfCache = join(work, 'pdf-cache');
+  const site = join(work, 'site');
+  const cold = build('cold full build (PDFs)', { outDir: site, env: { GUIDE_PDF_CACHE_DIR: pdfCache } });
+  const warm = build('warm rebuild (no change)', { outDir: site, env: { GUIDE_PDF_CACHE_DIR: pdfCache } });
+  const bank = join(work, 'question-bank.json');
+  cpSync(join(site, 'question-bank.json'), bank);
+  for (const times of scales) {
+    const contentDir = times === 1 ? 'content' : join(work, `content-x${times}`);
+    if (times > 1) scaleContent('content', contentDir, times);
+    const out = join(work, `site-x${times}`);
+    const run = build(times === 1 ? 'site without PDFs' : `${times}× content, without PDFs`, { contentDir, outDir: out, env: { GUIDE_SKIP_PDF: '1' } });
+    const versus = starlight(contentDir, times === 1 ? bank : join(out, 'question-bank.json'));
+    if (times === 1) {
+      row(cold, versus);
+      row(warm, versus);
+    }
+    row(run, versus);
+    rmSync(out, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+  process.chdir(root);
+}
