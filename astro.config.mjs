@@ -41,4 +41,17 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX entry's asset wrapper with its own "use astro:head-inject" directive, which
+        // Astro reads before bundling; the bundler then warns once per concept page that it drops the
+        // directive. Only that warning is silenced, so any other warning still shows in the build log.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

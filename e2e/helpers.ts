@@ -49,7 +49,7 @@ export async function choose(question: Locator, indices: number[]) {
 }
 
 // The learning loop (questions, practice, progress, review)
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The whole bank as the build wrote it (dist/question-bank.json). */
 export async function loadBank(request: APIRequestContext): Promise<QuestionBank> {

@@ -2,7 +2,8 @@
 // build (which checks the content and writes the search index and PDFs), a second build under a
 // sub-path, then the browser tests. Ends with one line CI reads: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildWarnings } from './lib/build-log.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -35,8 +36,23 @@ if (unit) {
   totals.skipped += unit.numPendingTests + unit.numTodoTests;
 } else totals.failed += 1;
 
-// 2. The site, as `npm run build` makes it; 3. the same site under /guide/ for the sub-path tests.
-const built = run('Build', 'npx', ['astro', 'build']);
+// 2. The site, as `npm run build` makes it, with its log kept: a build that prints a warning fails, so
+//    a new warning is seen rather than lost among expected ones. 3. The same site under /guide/.
+function runBuild() {
+  console.log('\n▶ Build: npx astro build');
+  const result = spawnSync('npx', ['astro', 'build'], { stdio: ['inherit', 'pipe', 'pipe'], env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const log = `${result.stdout}${result.stderr}`;
+  process.stdout.write(log);
+  writeFileSync('test-results/build.log', log);
+  const warnings = buildWarnings(log);
+  if (warnings.length === 0) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    console.error(`✗ The build printed ${warnings.length} warning(s); fix them or silence exactly that warning with a reason:\n${warnings.slice(0, 5).join('\n')}`);
+  }
+  return result.status === 0;
+}
+const built = runBuild();
 const builtSubpath = built && run('Build under /guide/', 'npx', ['astro', 'build', '--outDir', 'dist-subpath'], { BASE_PATH: '/guide/', GUIDE_SKIP_PDF: '1' });
 for (const [ok, name] of [[built, 'build'], [builtSubpath, 'sub-path build']]) {
   if (ok) totals.passed += 1;

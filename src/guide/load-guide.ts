@@ -88,3 +88,9 @@ async function loadGuide(): Promise<Guide> {
     edition: new Date(Math.max(0, ...concepts.map((c) => c.data.lastReviewed.getTime()))),
   };
 }
+
+/** getStaticPaths for a page per module (the module page and its print book). */
+export async function modulePaths() {
+  const guide = await getGuide();
+  return guide.syllabus.map(({ module }) => ({ params: { module: module.id } }));
+}

@@ -1,8 +1,8 @@
 /** Words a learner reads per minute in study material: slower than leisure reading. */
-export const STUDY_WORDS_PER_MINUTE = 200;
+const STUDY_WORDS_PER_MINUTE = 200;
 
 /** Counts the words of a text (Markdown or MDX source), ignoring markup, code and SVG. */
-export function countWords(source: string): number {
+function countWords(source: string): number {
   const prose = source
     .replace(/^---[\s\S]*?\n---/, ' ')
     .replace(/<svg[\s\S]*?<\/svg>/g, ' ')

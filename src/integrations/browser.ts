@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { config, type GuideConfig } from '../config.ts';
 
 /** Flags for headless Chromium on a locked-down machine: no sandbox as root, no network chatter. */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];

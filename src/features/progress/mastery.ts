@@ -31,7 +31,7 @@ export interface ConceptMastery extends Tally {
   module: string;
 }
 
-export interface ModuleMastery extends Tally {
+interface ModuleMastery extends Tally {
   id: string;
   title: string;
   url: string;

@@ -25,9 +25,9 @@
 
 export const PROGRESS_KEY = 'genai-guide:progress';
 export const BACKUP_KEY_PREFIX = 'genai-guide:progress-backup:';
-export const CURRENT_VERSION = 2;
+const CURRENT_VERSION = 2;
 
-export type AttemptSource = 'page' | 'question' | 'exam' | 'review';
+type AttemptSource = 'page' | 'question' | 'exam' | 'review';
 
 export interface Attempt {
   at: string;

@@ -7,3 +7,6 @@ export const KIND_HINTS = {
   multiple: 'Choose all that apply.',
   'true-false': 'Choose true or false.',
 } as const;
+
+/** The first words of an option's explanation once the answer is shown. */
+export const optionVerdict = (correct: boolean): string => (correct ? 'Correct answer.' : 'Not the answer.');

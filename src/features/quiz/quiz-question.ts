@@ -1,4 +1,4 @@
-import { describeScore, scoreAnswer } from './scoring.ts';
+import { describeScore, optionState, scoreAnswer } from './scoring.ts';
 import { lastAttempt, recordAttempt } from '../progress/progress-client.ts';
 
 /**
@@ -25,7 +25,7 @@ class QuizQuestion extends HTMLElement {
       event.preventDefault();
       this.#submit();
     });
-    this.#retry.addEventListener('click', () => this.#reset(true));
+    this.#retry.addEventListener('click', () => this.#reset());
     const previous = lastAttempt(this.#questionId);
     if (previous) this.#show(previous.choice, false);
   }
@@ -44,11 +44,12 @@ class QuizQuestion extends HTMLElement {
   #show(choice: number[], fresh: boolean): boolean {
     const correctIndices = (this.dataset['correct'] ?? '').split(',').map(Number);
     const score = scoreAnswer(correctIndices, choice);
+    // The same marking as question-template.ts's markOptions, kept here so the page quiz stays one small file.
     this.#inputs.forEach((input, index) => {
       input.checked = choice.includes(index);
       input.disabled = true;
       const option = input.closest<HTMLElement>('.option')!;
-      option.dataset['state'] = correctIndices.includes(index) ? (input.checked ? 'correct' : 'missed') : input.checked ? 'wrong' : 'other';
+      option.dataset['state'] = optionState(correctIndices.includes(index), input.checked);
       option.querySelector<HTMLElement>('.option-feedback')!.hidden = false;
     });
     this.dataset['answered'] = score.verdict;
@@ -61,7 +62,8 @@ class QuizQuestion extends HTMLElement {
     return score.correct;
   }
 
-  #reset(focus: boolean) {
+  /** Clears the answer for another try, with focus on the first option. */
+  #reset() {
     this.#inputs.forEach((input) => {
       input.checked = false;
       input.disabled = false;
@@ -74,7 +76,7 @@ class QuizQuestion extends HTMLElement {
     this.#status.textContent = '';
     this.#check.hidden = false;
     this.#retry.hidden = true;
-    if (focus) this.#inputs[0]?.focus();
+    this.#inputs[0]?.focus();
   }
 }
 

@@ -44,3 +44,9 @@ export function tallyLatest(questionIds: readonly string[], latestCorrect: (id: 
   }
   return { answered, correct, total: questionIds.length };
 }
+
+/** How an option shows once a question is answered: chosen and right, right but left out, chosen and wrong, or neither. */
+export type OptionState = 'correct' | 'missed' | 'wrong' | 'other';
+
+/** The one rule for an option's state, used by the page quiz, the review session and the exam results. */
+export const optionState = (correct: boolean, chosen: boolean): OptionState => (correct ? (chosen ? 'correct' : 'missed') : chosen ? 'wrong' : 'other');

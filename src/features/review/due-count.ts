@@ -2,18 +2,15 @@
  * `<due-count>`: shows how many reviews are due. It is on every page, so it stays tiny: it imports
  * nothing, reads the raw store, and only when there are answers loads the scheduler chunk to count.
  */
-// The same values as PROGRESS_KEY (src/features/progress/progress-format.ts) and PROGRESS_EVENT (progress-client.ts),
-// written out so this script does not pull the progress store into every page.
-const PROGRESS_KEY = 'genai-guide:progress';
-const PROGRESS_EVENT = 'guide:progress';
-
 class DueCount extends HTMLElement {
   connectedCallback() {
+    // The progress store's key and event, from DueCount.astro.
+    const { storageKey = '', progressEvent = '' } = this.dataset;
     const link = this.querySelector('a')!;
     const update = async () => {
       let raw: string | null = null;
       try {
-        raw = localStorage.getItem(PROGRESS_KEY);
+        raw = localStorage.getItem(storageKey);
       } catch {
         // Storage blocked: nothing saved, so nothing due.
       }
@@ -22,7 +19,7 @@ class DueCount extends HTMLElement {
       link.hidden = count === 0;
     };
     void update();
-    document.addEventListener(PROGRESS_EVENT, () => void update());
+    document.addEventListener(progressEvent, () => void update());
     setInterval(() => void update(), 60_000);
   }
 }

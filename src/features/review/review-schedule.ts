@@ -14,7 +14,7 @@ import type { Attempt, Progress } from '../progress/progress-format.ts';
 const scheduler = fsrs({ enable_fuzz: false, learning_steps: ['10m'], relearning_steps: ['10m'] });
 
 /** FSRS ratings by the number stored in an attempt's `grade`. */
-export const GRADES = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy } as const;
+const GRADES = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy } as const;
 export type GradeName = keyof typeof GRADES;
 
 /** The rating an attempt counts as. */

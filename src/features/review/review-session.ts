@@ -1,10 +1,10 @@
 import type { BankEntry } from '../question-bank/question-bank.ts';
 import { buildDeck, cardFor, describeWait, dueCards, nextDue, previewGrades, withLatestGrade, type GradeName, type ReviewCard } from './review-schedule.ts';
 import { describeScore, scoreAnswer } from '../quiz/scoring.ts';
-import { escapeHtml, renderInlineMarkdown } from '../../markdown/inline-markdown.ts';
+import { renderInlineMarkdown } from '../../markdown/inline-markdown.ts';
 import { getProgress, recordAttempt, updateProgress } from '../progress/progress-client.ts';
 import { LOAD_FAILED, loadIndex, loadQuestions } from '../question-bank/question-bank-client.ts';
-import { checkedIndices, questionFieldset, showFeedback } from '../quiz/question-markup.ts';
+import { checkedIndices, markOptions, questionTemplate, renderQuestion } from '../quiz/question-template.ts';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const longDate = (date: Date) => date.toLocaleString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
@@ -66,7 +66,7 @@ class ReviewSession extends HTMLElement {
     this.#view('done').hidden = true;
     card.hidden = false;
     card.querySelector('#card-heading')!.textContent = `Review ${this.#position + 1} of ${this.#queue.length}`;
-    card.querySelector('[data-fields]')!.innerHTML = questionFieldset(question, question.options.map((_, i) => i), `review-${id}`);
+    card.querySelector('[data-fields]')!.replaceChildren(renderQuestion(questionTemplate(this), question, question.options.map((_, i) => i), `review-${id}`));
     card.querySelector<HTMLElement>('[data-action="check"]')!.hidden = false;
     card.querySelector('.question-result')!.textContent = '';
     card.querySelector('.question')!.removeAttribute('data-answered');
@@ -91,7 +91,7 @@ class ReviewSession extends HTMLElement {
     const now = new Date();
     const before = cardFor(id, getProgress().attempts[id] ?? []);
     const score = scoreAnswer(question.options.flatMap((option, index) => (option.correct ? [index] : [])), chosen);
-    showFeedback(form, question, chosen);
+    markOptions(form, (index) => question.options[index]!.correct, chosen);
     form.dataset['answered'] = score.verdict;
     result.textContent = `${describeScore(score, question.kind === 'multiple')} Each option now shows why it is right or wrong.`;
     const overall = card.querySelector<HTMLElement>('.question-overall')!;
@@ -104,7 +104,9 @@ class ReviewSession extends HTMLElement {
     const waits = before ? previewGrades(before.card, now) : undefined;
     const after = card.querySelector<HTMLElement>('.review-after')!;
     after.hidden = false;
-    after.querySelector('.review-learn')!.innerHTML = `Learn it again: <a href="${escapeHtml(question.conceptUrl)}">${escapeHtml(this.#conceptTitles.get(question.concept) ?? question.concept)}</a>`;
+    const learn = after.querySelector<HTMLAnchorElement>('.review-learn a')!;
+    learn.href = question.conceptUrl;
+    learn.textContent = this.#conceptTitles.get(question.concept) ?? question.concept;
     const right = after.querySelector<HTMLElement>('[data-grade-right]')!;
     const wrong = after.querySelector<HTMLElement>('[data-grade-wrong]')!;
     right.hidden = !score.correct;

@@ -10,7 +10,7 @@ import { LEARNER_SET } from './relevance-learner-set.mjs';
 /** @typedef {{ query: string, slugs: string[], top: 1 | 3, class: 'question' | 'term' | 'variant', unseen: boolean, set: 'original' | 'learner' }} ScoredCase */
 
 /** @type {RelevanceCase[]} */
-export const ORIGINAL_SET = [
+const ORIGINAL_SET = [
   // Acronyms and abbreviations
   { query: 'RAG', slug: 'retrieval-augmented-generation', top: 1, kind: 'acronym' },
   { query: 'LoRA', slug: 'fine-tuning', top: 1, kind: 'acronym' },
@@ -124,7 +124,7 @@ export const RELEVANCE_SET = [
 ];
 
 /** The parts of the set the figures are reported for. */
-export const RELEVANCE_PARTS = {
+const RELEVANCE_PARTS = {
   'whole set': () => true,
   'unseen (held out)': (row) => row.unseen,
   'tuning part (not unseen)': (row) => !row.unseen,

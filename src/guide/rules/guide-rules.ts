@@ -5,7 +5,7 @@ import type { ConceptEntry, ModuleEntry, QuestionSetEntry } from '../model.ts';
 import { checkQuestion } from './question-rules.ts';
 
 /** Fewest questions every concept must have. */
-export const MIN_QUESTIONS_PER_CONCEPT = 6;
+const MIN_QUESTIONS_PER_CONCEPT = 6;
 
 export interface GuideInput {
   modules: readonly ModuleEntry[];

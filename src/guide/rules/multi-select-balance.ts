@@ -8,9 +8,9 @@ import { idsWhere, filesWhere, percent, type LocatedQuestion } from './located-q
 /** Most multi-select questions whose first option may be correct, as a share of them. */
 export const MAX_FIRST_OPTION_CORRECT_SHARE = 0.35;
 /** How far (in share points) a position's correct share may rise above its fair share. */
-export const MAX_POSITION_EXCESS = 0.15;
+const MAX_POSITION_EXCESS = 0.15;
 /** A position is judged only when at least this many multi-select questions have it. */
-export const MIN_QUESTIONS_AT_POSITION = 10;
+const MIN_QUESTIONS_AT_POSITION = 10;
 /** Correct-option counts that the bank's multi-select questions must all use. */
 export const REQUIRED_CORRECT_COUNTS: readonly number[] = [1, 2, 3, 4];
 /** Fewest multi-select questions, as a share, that each required count needs. */

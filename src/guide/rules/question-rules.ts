@@ -2,7 +2,7 @@ import type { Question } from '../schemas/question.ts';
 import type { ContentProblem } from './content-problem.ts';
 
 /** Fewest options a question of each kind may have. */
-export const MIN_OPTIONS = { single: 3, multiple: 2, 'true-false': 2 } as const;
+const MIN_OPTIONS = { single: 3, multiple: 2, 'true-false': 2 } as const;
 
 const ABOVE_PATTERN = /\b(all|none|both|neither) of the (above|options|answers)\b/i;
 

@@ -20,7 +20,7 @@ export const HEDGING_WORDS: readonly string[] = [
 ];
 
 /** Words that turn a statement round. */
-export const NEGATION_WORDS: readonly string[] = ['not', 'no', 'cannot', 'without', 'neither', 'nor', 'never'];
+const NEGATION_WORDS: readonly string[] = ['not', 'no', 'cannot', 'without', 'neither', 'nor', 'never'];
 
 // A short list of our own rather than a general stop-word package: it must also drop the words that
 // frame a question ("which", "statement", "best", "true", the "apply" of "Choose all that apply"), and it must stay stable, because the

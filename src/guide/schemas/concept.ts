@@ -2,11 +2,10 @@ import { z } from 'astro/zod';
 import { DifficultySchema, KebabIdSchema, OrderSchema, nonEmptyText } from './shared.ts';
 
 /** A key term of a concept page: rendered by `<KeyTerms />` and collected into the glossary. */
-export const KeyTermSchema = z.object({
+const KeyTermSchema = z.object({
   term: nonEmptyText('the term'),
   definition: nonEmptyText('a one-line definition of the term'),
 });
-export type KeyTerm = z.infer<typeof KeyTermSchema>;
 
 /** Frontmatter of a concept page: `content/concepts/<module-id>/<slug>.mdx`. */
 export const ConceptFrontmatterSchema = z.object({

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { DifficultySchema, KebabIdSchema, nonEmptyText } from './shared.ts';
 
 /** One answer option of a question, with its own explanation. */
-export const OptionSchema = z.object({
+const OptionSchema = z.object({
   /** What the learner reads and chooses (inline Markdown). */
   text: nonEmptyText('the option text'),
   /** True for a right answer; absent means wrong. */
@@ -10,15 +10,14 @@ export const OptionSchema = z.object({
   /** Why this option is right, or exactly why it is wrong. */
   explanation: nonEmptyText('why this option is right or wrong'),
 });
-export type QuestionOption = z.infer<typeof OptionSchema>;
 
-export const QuestionKindSchema = z.enum(['single', 'multiple', 'true-false'], {
+const QuestionKindSchema = z.enum(['single', 'multiple', 'true-false'], {
   error: 'must be one of: single, multiple, true-false',
 });
 export type QuestionKind = z.infer<typeof QuestionKindSchema>;
 
 /** One question. Rules that span options (how many are correct ...) live in src/guide/rules/question-rules.ts. */
-export const QuestionSchema = z.object({
+const QuestionSchema = z.object({
   /** Stable id, unique across the bank; starts with the concept slug. */
   id: KebabIdSchema,
   kind: QuestionKindSchema,

@@ -123,13 +123,3 @@ describe('progress format: migration and validation', () => {
   });
 
 });
-
-describe('constants written out elsewhere', () => {
-  it('the header due count reads the same key and event as the store', async () => {
-    const { readFileSync } = await import('node:fs');
-    const source = readFileSync('src/features/review/due-count.ts', 'utf8');
-    const { PROGRESS_EVENT } = await import('../../../src/features/progress/progress-client.ts');
-    expect(source).toContain(`const PROGRESS_KEY = '${PROGRESS_KEY}';`);
-    expect(source).toContain(`const PROGRESS_EVENT = '${PROGRESS_EVENT}';`);
-  });
-});

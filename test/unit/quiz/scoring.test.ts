@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeScore, scoreAnswer, tallyLatest } from '../../../src/features/quiz/scoring.ts';
+import { describeScore, optionState, scoreAnswer, tallyLatest } from '../../../src/features/quiz/scoring.ts';
 
 describe('scoring one answer', () => {
   it('single choice: the right option is correct, any other is not', () => {
@@ -33,5 +33,11 @@ describe('tallying a quiz by latest answers', () => {
     const latest: Record<string, boolean> = { a: true, b: false, d: true };
     expect(tallyLatest(['a', 'b', 'c', 'd'], (id) => latest[id])).toEqual({ answered: 3, correct: 2, total: 4 });
     expect(tallyLatest([], () => true)).toEqual({ answered: 0, correct: 0, total: 0 });
+  });
+});
+
+describe('optionState', () => {
+  it('names each option by whether it is right and whether the learner chose it', () => {
+    expect([optionState(true, true), optionState(true, false), optionState(false, true), optionState(false, false)]).toEqual(['correct', 'missed', 'wrong', 'other']);
   });
 });

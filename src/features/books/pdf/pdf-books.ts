@@ -20,7 +20,7 @@ const MAX_PASSES = 4;
 const PLACEHOLDER = '00';
 
 /** Something that prints progress: Astro's logger, or console in scripts. */
-export interface Log {
+interface Log {
   info(message: string): void;
 }
 

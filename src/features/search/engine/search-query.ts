@@ -8,7 +8,7 @@
  * verbs, common prepositions. Kept short on purpose: "examples", "learn", "data" or "stop" say what the
  * learner wants, so they stay.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about am an and any are as at be been being between but by can could did do does doing for from get
   gets got had has have how i if in into is it its me my of on or our should so some than that the their
   them then there these they this those to too us vs versus was we were what whats when where which who

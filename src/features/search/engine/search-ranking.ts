@@ -100,7 +100,7 @@ export function coverageByWords<T extends ScoredId>(runs: readonly WordRun<T>[])
 }
 
 /** How much Pagefind's ranking of the pages holding every word lifts their coverage (at most ×1.5). */
-export const ALL_WORDS_BONUS = 0.5;
+const ALL_WORDS_BONUS = 0.5;
 /** The coverage assumed for a page only a rewrite of the query found (a synonym of its words). */
 const REWRITE_COVERAGE = 0.5;
 
@@ -126,7 +126,7 @@ export function blendRankings<T extends ScoredId>(all: readonly { result: T; sco
 }
 
 /** A page holding only some of the words is shown when it scores at least this share of the best. */
-export const PARTIAL_MIN_SHARE = 0.3;
+const PARTIAL_MIN_SHARE = 0.3;
 
 /**
  * Leaves out the long tail of pages holding only some of the words (a common one, often): pages

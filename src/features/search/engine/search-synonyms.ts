@@ -135,7 +135,7 @@ function indexOfPhrase(words: readonly string[], phrase: readonly string[]): num
  * query decide: when one of a sense's context words (or a word starting with one) is in the query,
  * its hint word is searched alongside and lifts the pages of that sense.
  */
-export const WORD_SENSES: readonly { word: string; senses: readonly { hint: string; context: readonly string[] }[] }[] = [
+const WORD_SENSES: readonly { word: string; senses: readonly { hint: string; context: readonly string[] }[] }[] = [
   {
     // Unfairness (bias and fairness in data) or the statistical bias of the bias–variance trade-off.
     word: 'bias',
@@ -170,7 +170,7 @@ export function senseHints(words: readonly string[]): string[] {
  * Single words a learner uses for what the guide calls by another word. When the query's words are
  * searched one by one, each also finds the pages of its alternatives.
  */
-export const WORD_ALTERNATIVES: Readonly<Record<string, readonly string[]>> = {
+const WORD_ALTERNATIVES: Readonly<Record<string, readonly string[]>> = {
   expensive: ['cost'],
   costly: ['cost'],
   cheap: ['cost'],

@@ -21,7 +21,7 @@ const TYPING_PAUSE_MS = 40;
 
 let engine: Promise<SearchEngine> | undefined;
 /** One engine per page, shared by the dialog and the search page. */
-export function loadEngine(base: string): Promise<SearchEngine> {
+function loadEngine(base: string): Promise<SearchEngine> {
   engine ??= SearchEngine.load(base);
   return engine;
 }

@@ -13,7 +13,7 @@ export const KIND_LABELS: Readonly<Record<string, { one: string; many: string }>
 };
 
 /** Appends text segments to `parent`, wrapping matched ones in <mark>. */
-export function appendSegments(parent: Element, segments: readonly TextSegment[]): void {
+function appendSegments(parent: Element, segments: readonly TextSegment[]): void {
   for (const segment of segments) {
     if (segment.mark) {
       const mark = document.createElement('mark');

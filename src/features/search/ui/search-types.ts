@@ -63,7 +63,7 @@ export interface PagefindResult {
   score: number;
   data(): Promise<PagefindData>;
 }
-export interface PagefindData {
+interface PagefindData {
   url: string;
   content: string;
   excerpt: string;

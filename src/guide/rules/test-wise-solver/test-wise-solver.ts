@@ -37,7 +37,7 @@ export function chanceOf(question: SurfaceQuestion): number {
 }
 
 /** What the solver learnt from its training half. */
-export interface TestWiseSolver {
+interface TestWiseSolver {
   single?: LogisticModel;
   multiple?: { model: LogisticModel; threshold: number };
   trueFalse?: LogisticModel;
@@ -55,7 +55,7 @@ function tick(scores: readonly number[], threshold: number): number[] {
 }
 
 /** Whether the chosen options are exactly the correct ones. */
-export function isExactlyRight(question: SurfaceQuestion, chosen: readonly number[]): boolean {
+function isExactlyRight(question: SurfaceQuestion, chosen: readonly number[]): boolean {
   return question.options.every((option, i) => option.correct === chosen.includes(i));
 }
 
@@ -85,7 +85,7 @@ export function trainSolver(questions: readonly SurfaceQuestion[]): TestWiseSolv
 }
 
 /** The options the solver picks (0-based), from the question's surface alone. */
-export function answerQuestion(solver: TestWiseSolver, question: SurfaceQuestion): number[] {
+function answerQuestion(solver: TestWiseSolver, question: SurfaceQuestion): number[] {
   if (question.kind === 'true-false') {
     const saysTrue = solver.trueFalse ? predictLogistic(solver.trueFalse, statementFeatures(question)) >= 0.5 : true;
     return [question.options.findIndex((o) => o.text === (saysTrue ? 'True' : 'False'))];
@@ -97,7 +97,7 @@ export function answerQuestion(solver: TestWiseSolver, question: SurfaceQuestion
 }
 
 /** Accuracy against chance for one kind (or overall), each question answered by the model trained on the other half. */
-export interface SolverFigures {
+interface SolverFigures {
   questions: number;
   /** Share answered exactly right, over both splits. */
   accuracy: number;
@@ -179,13 +179,13 @@ export function formatSolverWeights(report: SolverReport): string[] {
 }
 
 /** Most the solver may score above chance, overall, for a fair bank (share points). */
-export const MAX_SOLVER_EDGE = 0.03;
+const MAX_SOLVER_EDGE = 0.03;
 
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 const edge = (f: SolverFigures) => `${f.accuracy >= f.chance ? '+' : '−'}${(Math.abs(f.accuracy - f.chance) * 100).toFixed(1)} points`;
 
 /** Below this many questions a half holds too few to learn from, and the figure means nothing. */
-export const MIN_QUESTIONS_FOR_SOLVER = 40;
+const MIN_QUESTIONS_FOR_SOLVER = 40;
 
 /** One line for `npm run check:content`. */
 export function formatSolverSummary(report: SolverReport): string {

@@ -4,7 +4,7 @@ import { question } from '../../fixtures.ts';
 // Small banks for the balance rules: each helper builds questions that are fair except for the one cue
 // a test sets.
 
-export const opt = (text: string, correct = false) => ({ text, correct, explanation: 'Why.' });
+const opt = (text: string, correct = false) => ({ text, correct, explanation: 'Why.' });
 
 /** Questions in one file, as the rules take them. */
 export const located = (questions: readonly Question[]) => questions.map((q) => ({ question: q, file: 'content/questions/x.yaml' }));
