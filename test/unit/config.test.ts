@@ -13,6 +13,7 @@ describe('config: the environment, read and checked in one place', () => {
       chromiumPath: undefined,
       browser: 'auto',
       offline: true,
+      pdfCacheDir: 'node_modules/.cache/genai-guide/pdf-books',
     });
     expect(readConfig({ BASE_PATH: '', SITE_URL: '', GUIDE_CONTENT_DIR: '', GUIDE_BROWSER: '', GUIDE_OFFLINE: '' })).toEqual(readConfig({}));
   });
