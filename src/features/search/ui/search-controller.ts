@@ -1,8 +1,12 @@
 // Wires a search form (query box and filter selects) to the engine and its results: runs a search as
-// the learner types, renders the results, keeps the status line current and, in the dialog, lets the
-// arrow keys walk the results from the query box (the ARIA combobox-with-listbox pattern).
+// the learner types, renders the results and keeps the status line current. The status wording is in
+// search-status.ts, the page address in search-url.ts, and the dialog's arrow-key walk through the
+// results (the ARIA combobox-with-listbox pattern) in listbox-navigation.ts.
 import { FILTER_NAMES, SearchEngine, type ResultGroup, type SearchFilters, type SearchHit, type SearchOutcome } from './search-engine.ts';
 import { KIND_LABELS, renderListItems, renderOptions, resultGroup, showAllLink, showAllOption } from './search-results.ts';
+import { listboxNavigation, type ListboxNavigation } from './listbox-navigation.ts';
+import { loadErrorText, statusText } from './search-status.ts';
+import { searchPageUrl } from './search-url.ts';
 import { queryWords } from '../engine/search-text.ts';
 
 export interface SearchControllerOptions {
@@ -46,11 +50,11 @@ export class SearchController {
   readonly #hints: HTMLElement | null;
   readonly #noResults: HTMLElement | null;
   readonly #clearFilters: HTMLButtonElement | null;
+  /** Present in `listbox` mode only. */
+  readonly #listbox: ListboxNavigation | undefined;
   #engine: SearchEngine | undefined;
   #outcome: SearchOutcome | undefined;
   #pages: ShownGroup | undefined;
-  #optionList: HTMLAnchorElement[] = [];
-  #active = -1;
   #ids = 0;
   #running = false;
   #dirty = false;
@@ -85,13 +89,7 @@ export class SearchController {
       this.#input.focus();
     });
     root.addEventListener('click', (event) => this.#onClick(event));
-    if (options.mode === 'listbox') {
-      this.#input.addEventListener('keydown', (event) => this.#onKeydown(event));
-      this.#results.addEventListener('pointermove', (event) => {
-        const option = (event.target as Element).closest<HTMLAnchorElement>('[role="option"]');
-        if (option) this.#setActive(this.#optionList.indexOf(option), false);
-      });
-    }
+    if (options.mode === 'listbox') this.#listbox = listboxNavigation(this.#input, this.#results, (option, event) => this.#choose(option, event));
     this.#root.dataset['searchState'] = 'loading';
     this.#status.textContent = 'Loading search…';
     void loadEngine(options.base).then(
@@ -181,22 +179,18 @@ export class SearchController {
       this.#appendHits({ data: questions, items, shown: 0 }, questions.hits, words);
       if (questions.total > questions.hits.length) {
         const text = `Show all ${questions.total} practice questions`;
-        const href = this.#searchPageUrl(query, { ...outcome.filters, kind: 'question' });
+        const href = searchPageUrl(this.#options.base, query, { ...outcome.filters, kind: 'question' });
         if (this.#options.mode === 'listbox') items.append(showAllOption(text, href, 'question', this.#nextId()));
         else group.append(showAllLink(text, href, 'question'));
       }
     }
     const found = this.#results.childElementCount > 0;
     this.#results.hidden = !found;
-    this.#refreshOptions();
-    if (this.#options.mode === 'listbox') {
-      this.#input.setAttribute('aria-expanded', String(found));
-      if (found) this.#setActive(0, false);
-    }
+    this.#listbox?.show(found);
     if (this.#more) this.#more.hidden = !this.#pages || this.#pages.shown >= this.#pages.data.total;
     if (this.#pageLink) {
       this.#pageLink.hidden = !found;
-      this.#pageLink.href = this.#searchPageUrl(query, outcome?.filters ?? {});
+      this.#pageLink.href = searchPageUrl(this.#options.base, query, outcome?.filters ?? {});
     }
     if (this.#hints) this.#hints.hidden = outcome !== undefined && found;
     if (this.#noResults) this.#noResults.hidden = !outcome || found;
@@ -220,12 +214,6 @@ export class SearchController {
     return `${this.#results.id}-${++this.#ids}`;
   }
 
-  #refreshOptions(): void {
-    this.#optionList = [...this.#results.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
-    this.#active = -1;
-    this.#input.removeAttribute('aria-activedescendant');
-  }
-
   async #showMore(): Promise<void> {
     const outcome = this.#outcome;
     const pages = this.#pages;
@@ -238,41 +226,19 @@ export class SearchController {
     this.#status.textContent = statusText(outcome, pages.shown);
     // Keep the keyboard where the new results start.
     const first = pages.items.children[firstNew];
-    if (this.#options.mode === 'listbox') {
-      this.#refreshOptions();
-      this.#setActive(this.#optionList.indexOf(first as HTMLAnchorElement), true);
+    if (this.#listbox) {
+      this.#listbox.activate(first);
       this.#input.focus();
     } else {
       first?.querySelector<HTMLAnchorElement>('a')?.focus();
     }
   }
 
-  #onKeydown(event: KeyboardEvent): void {
-    const count = this.#optionList.length;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (count === 0) return;
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      const from = this.#active === -1 && step < 0 ? 0 : this.#active; // ArrowUp from nothing goes to the last
-      this.#setActive((from + step + count) % count, true);
-    } else if (event.key === 'Enter' && this.#active >= 0 && !event.isComposing) {
-      event.preventDefault();
-      const option = this.#optionList[this.#active]!;
-      if (option.dataset['searchKind']) this.#chooseKind(option.dataset['searchKind']);
-      else if (event.ctrlKey || event.metaKey) window.open(option.href, '_blank', 'noopener');
-      else this.#navigate(option.href);
-    }
-  }
-
-  #setActive(index: number, scroll: boolean): void {
-    if (index < 0 || index === this.#active) return;
-    this.#optionList[this.#active]?.setAttribute('aria-selected', 'false');
-    this.#active = index;
-    const option = this.#optionList[index];
-    if (!option) return;
-    option.setAttribute('aria-selected', 'true');
-    this.#input.setAttribute('aria-activedescendant', option.id);
-    if (scroll) option.scrollIntoView({ block: 'nearest' });
+  /** Opens the option chosen with Enter: a new tab with Ctrl/⌘, or narrows to a kind for "Show all". */
+  #choose(option: HTMLAnchorElement, event: KeyboardEvent): void {
+    if (option.dataset['searchKind']) this.#chooseKind(option.dataset['searchKind']);
+    else if (event.ctrlKey || event.metaKey) window.open(option.href, '_blank', 'noopener');
+    else this.#navigate(option.href);
   }
 
   #onClick(event: MouseEvent): void {
@@ -305,15 +271,8 @@ export class SearchController {
     window.location.assign(href);
   }
 
-  #searchPageUrl(query: string, filters: SearchFilters): string {
-    const url = new URL(`${this.#options.base}search/`, window.location.href);
-    if (query.trim()) url.searchParams.set('q', query.trim());
-    for (const [name, value] of Object.entries(filters)) if (value) url.searchParams.set(name, value);
-    return `${url.pathname}${url.search}`;
-  }
-
   #syncUrl(query: string, filters: SearchFilters): void {
-    const url = new URL(this.#searchPageUrl(query, filters), window.location.href);
+    const url = new URL(searchPageUrl(this.#options.base, query, filters), window.location.href);
     if (url.href !== window.location.href) history.replaceState(history.state, '', url);
   }
 
@@ -331,33 +290,6 @@ export class SearchController {
   #showLoadError(error: unknown): void {
     console.error(error);
     this.#root.dataset['searchState'] = 'error';
-    this.#status.textContent =
-      window.location.protocol === 'file:'
-        ? 'Search needs the guide to be served over HTTP (npm run preview); it cannot run from files on disk.'
-        : 'The search index could not be loaded. Check your connection and reload the page.';
+    this.#status.textContent = loadErrorText();
   }
-}
-
-/** "8 pages and 12 practice questions for “rag”." */
-function statusText(outcome: SearchOutcome, pagesShown: number): string {
-  const query = outcome.query.trim();
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const kind = KIND_LABELS[outcome.filters.kind ?? ''];
-  const pageWord = kind ? [kind.one.toLowerCase(), kind.many.toLowerCase()] : ['page', 'pages'];
-  const parts: string[] = [];
-  if (outcome.pages.total > 0) {
-    const shown = pagesShown < outcome.pages.total ? `${pagesShown} of ` : '';
-    parts.push(shown + count(outcome.pages.total, pageWord[0]!, pageWord[1]!));
-  }
-  if (outcome.questions && outcome.questions.total > 0) parts.push(count(outcome.questions.total, 'practice question', 'practice questions'));
-  const found = parts.join(' and ');
-  const missing = outcome.ignored.length > 0 ? ` No page contains ${outcome.ignored.map((word) => `“${word}”`).join(' or ')}.` : '';
-  if (!found) return query ? `No results for “${query}”.${missing}` : 'No page matches these filters.';
-  if (!query) return `${found} match the filters.`;
-  const corrected = queryWords(query)
-    .filter((word) => !outcome.ignored.includes(word))
-    .map((word) => outcome.corrections.find((c) => c.from === word)?.to ?? word);
-  const searched = outcome.corrections.length > 0 || outcome.ignored.length > 0 ? ` Showing results for “${corrected.join(' ')}”.` : '';
-  const partial = outcome.partial ? ' No page holds every word: these hold most of them, the rarest words counting most.' : '';
-  return `${found} for “${query}”.${searched}${missing}${partial}`;
 }
