@@ -4,10 +4,10 @@
 // results (the ARIA combobox-with-listbox pattern) in listbox-navigation.ts.
 import { FILTER_NAMES, SearchEngine, type ResultGroup, type SearchFilters, type SearchHit, type SearchOutcome } from './search-engine.ts';
 import { KIND_LABELS, renderListItems, renderOptions, resultGroup, showAllLink, showAllOption } from './search-results.ts';
-import { listboxNavigation, type ListboxNavigation } from './listbox-navigation.ts';
 import { loadErrorText, statusText } from './search-status.ts';
 import { searchPageUrl } from './search-url.ts';
 import { queryWords } from '../engine/search-text.ts';
+import { listboxNavigation, type ListboxNavigation } from './listbox-navigation.ts';
 
 export interface SearchControllerOptions {
   /** `listbox`: options walked from the query box (dialog); `list`: headings and links (search page). */
@@ -89,7 +89,14 @@ export class SearchController {
       this.#input.focus();
     });
     root.addEventListener('click', (event) => this.#onClick(event));
-    if (options.mode === 'listbox') this.#listbox = listboxNavigation(this.#input, this.#results, (option, event) => this.#choose(option, event));
+    if (options.mode === 'listbox') {
+      // Enter on an option: open it (a new tab with Ctrl/⌘), or narrow to a kind for "Show all".
+      this.#listbox = listboxNavigation(this.#input, this.#results, (option, event) => {
+        if (option.dataset['searchKind']) this.#chooseKind(option.dataset['searchKind']);
+        else if (event.ctrlKey || event.metaKey) window.open(option.href, '_blank', 'noopener');
+        else this.#navigate(option.href);
+      });
+    }
     this.#root.dataset['searchState'] = 'loading';
     this.#status.textContent = 'Loading search…';
     void loadEngine(options.base).then(
@@ -232,13 +239,6 @@ export class SearchController {
     } else {
       first?.querySelector<HTMLAnchorElement>('a')?.focus();
     }
-  }
-
-  /** Opens the option chosen with Enter: a new tab with Ctrl/⌘, or narrows to a kind for "Show all". */
-  #choose(option: HTMLAnchorElement, event: KeyboardEvent): void {
-    if (option.dataset['searchKind']) this.#chooseKind(option.dataset['searchKind']);
-    else if (event.ctrlKey || event.metaKey) window.open(option.href, '_blank', 'noopener');
-    else this.#navigate(option.href);
   }
 
   #onClick(event: MouseEvent): void {
