@@ -1,5 +1,5 @@
 import { renderInlineMarkdown } from '../../markdown/inline-markdown.ts';
-import type { BankEntry } from '../question-bank/question-bank.ts';
+import type { Question } from '../../guide/schemas/question.ts';
 import { KIND_HINTS, optionLetter, optionVerdict } from './option-labels.ts';
 import { optionState } from './scoring.ts';
 
@@ -14,7 +14,7 @@ export const questionTemplate = (root: ParentNode): HTMLTemplateElement => root.
  * A question's fieldset with its options in `order` (indices into the written options). Input values
  * are the written indices, so answers never depend on the order shown.
  */
-export function renderQuestion(template: HTMLTemplateElement, question: BankEntry, order: readonly number[], base: string, chosen: readonly number[] = []): DocumentFragment {
+export function renderQuestion(template: HTMLTemplateElement, question: Pick<Question, 'kind' | 'prompt' | 'options'>, order: readonly number[], base: string, chosen: readonly number[] = []): DocumentFragment {
   const fragment = template.content.cloneNode(true) as DocumentFragment;
   fragment.querySelector('fieldset')!.setAttribute('aria-describedby', `${base}-hint`);
   fragment.querySelector('.question-prompt')!.innerHTML = renderInlineMarkdown(question.prompt);
