@@ -38,10 +38,11 @@ export function scaleContent(from, to, times) {
       }
     }
     for (const file of readdirSync(join(from, 'questions')).filter((name) => name.endsWith('.yaml'))) {
-      // Every prompt must differ from every other in the bank: prefix the copy's number.
+      // Every prompt must differ from every other in the bank: prefix the copy's number, as "(x2)" (a
+      // word such as "Copy" could echo an option and trip the answer-term-in-stem rule).
       const text = rename(readFileSync(join(from, 'questions', file), 'utf8')).replace(
         /^(\s*prompt:[ \t]*(?:[>|][-+]?[ \t]*\n\s*)?["']?)/gm,
-        (start) => `${start}(Copy ${copy}) `,
+        (start) => `${start}(x${copy}) `,
       );
       write(join(to, 'questions', `${basename(file, '.yaml')}-x${copy}.yaml`), text);
     }
