@@ -235,6 +235,27 @@ test.describe('links to the PDFs', () => {
     });
   }
 
+  // Chromium's printing visits every paint layer on every page: layers that come with each question or
+  // option (a transformed or positioned box) made printing time grow with pages × layers. The book may
+  // have a few (footnote labels are visually hidden), never one per question.
+  test('printed books give questions and options no paint layer of their own', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`/print/modules/${modules[0]!.id}/`);
+    const { layered, options } = await page.evaluate(() => {
+      const makesLayer = (element: Element) => {
+        const style = getComputedStyle(element);
+        return style.transform !== 'none' || style.position !== 'static' || style.opacity !== '1' || style.filter !== 'none' || style.willChange !== 'auto';
+      };
+      return {
+        layered: [...document.querySelectorAll('.book *')].filter(makesLayer).map((element) => element.className),
+        options: document.querySelectorAll('.worksheet-options li').length,
+      };
+    });
+    expect(options).toBeGreaterThan(20);
+    expect(layered.filter((name) => /worksheet|answer|option/.test(name))).toEqual([]);
+    expect(layered.length).toBeLessThan(conceptsOf(modules[0]!.id).length * 2);
+  });
+
   test('print pages stay out of the sitemap', () => {
     const sitemaps = readdirSync('dist').filter((file) => /^sitemap-\d+\.xml$/.test(file));
     expect(sitemaps.length).toBeGreaterThan(0);

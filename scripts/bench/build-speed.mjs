@@ -46,18 +46,27 @@ function starlight(contentDir, questionBank) {
   symlinkSync(resolve(contentDir), join(project, 'content'));
   cpSync(questionBank, join(project, 'dist', 'question-bank.json'));
   // The harness times both projects in turn; `true` stands in for this one, timed separately here with its log.
-  const result = spawnSync('bash', [starlightRun, project, '1'], { encoding: 'utf8', env: { ...process.env, QUESTIONS: '1', PROJECT_BUILD: 'true' } });
+  // GNU time around the harness gives its largest process: Starlight's build (its npm ci and copies are smaller).
+  const rssFile = join(work, 'starlight-rss');
+  const harness = ['bash', starlightRun, project, '1'];
+  const result = spawnSync(timer ?? harness[0], timer ? ['-f', '%M', '-o', rssFile, ...harness] : harness.slice(1), {
+    encoding: 'utf8',
+    env: { ...process.env, QUESTIONS: '1', PROJECT_BUILD: 'true' },
+  });
   const match = /pages=(\d+) starlight_s=([\d.]+)/.exec(result.stdout);
   if (!match) {
     console.log(`  (Starlight harness failed: ${(result.stderr || result.stdout).trim().split('\n').at(-1)})`);
     return undefined;
   }
-  return { pages: Number(match[1]), seconds: Number(match[2]) };
+  const peakMb = timer ? Number(spawnSync('tail', ['-1', rssFile], { encoding: 'utf8' }).stdout) / 1024 : undefined;
+  return { pages: Number(match[1]), seconds: Number(match[2]), peakMb };
 }
 
 const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 function row(run, versus) {
-  const ratio = versus ? `${fmt(run.seconds / versus.seconds, 2)}× Starlight (${fmt(versus.seconds)} s, ${versus.pages} pages)` : '';
+  const ratio = versus
+    ? `${fmt(run.seconds / versus.seconds, 2)}× Starlight (${fmt(versus.seconds)} s, ${versus.pages} pages, peak ${fmt(versus.peakMb, 0)} MB)`
+    : '';
   console.log(
     `${run.label.padEnd(30)} ${`${fmt(run.seconds)} s`.padStart(8)} ${String(run.pages).padStart(6)} pages ${`${fmt((run.seconds * 1000) / run.pages, 1)} ms/page`.padStart(14)}` +
       ` ${`search ${fmt(run.search, 2)} s`.padStart(15)} ${`peak ${fmt(run.peakMb, 0)} MB`.padStart(13)}  ${ratio}${run.pdf ? `\n${''.padEnd(31)}${run.pdf}` : ''}`,
