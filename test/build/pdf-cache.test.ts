@@ -23,10 +23,11 @@ function build() {
   expect(result.status, output).toBe(0);
   const manifest = JSON.parse(readFileSync(join(dist, PDF_DIR, PDF_MANIFEST), 'utf8')) as PdfManifest;
   const reused = Object.fromEntries(manifest.books.map((book) => [book.file, book.reused === true]));
+  const passes = Object.fromEntries(manifest.books.map((book) => [book.file, book.passes]));
   // Read now: the next build overwrites these files.
   const pdfs = new Map(manifest.books.map((book) => [book.file, readFileSync(join(dist, PDF_DIR, book.file))]));
   const pdf = (file: string) => pdfs.get(file)!;
-  return { output, reused, pdf };
+  return { output, reused, passes, pdf };
 }
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -38,6 +39,9 @@ describe('PDF books are printed only when what they are printed from changed', (
     first = build();
     expect(first.reused).toEqual({ 'genai-study-guide.pdf': false, 'basics.pdf': false, 'basics-x2.pdf': false });
     expect(first.output).toContain('3 PDFs (3 printed, 0 reused)');
+    // A measuring render (targets painted, the rest laid out but hidden), then the final one: the
+    // numbers measured held, so the hidden render laid the book out exactly as the final one.
+    expect(first.passes).toEqual({ 'genai-study-guide.pdf': 2, 'basics.pdf': 2, 'basics-x2.pdf': 2 });
   });
 
   it('a rebuild with no change prints none and says which books it reused', () => {

@@ -16,6 +16,8 @@ const PDF_OPTIONS = { format: 'A4', printBackground: true, outline: true, tagged
 const MEASURE_OPTIONS = { ...PDF_OPTIONS, outline: false, tagged: false } as const;
 /** Page numbers in the contents can move the text after them; stop if they have not settled by then. */
 const MAX_PASSES = 4;
+/** The class book.css reads during a measuring render. */
+const MEASURING_CLASS = 'book-measuring';
 /** Shown in place of page numbers in the first pass, as wide as a typical number. */
 const PLACEHOLDER = '00';
 
@@ -171,6 +173,7 @@ async function printBook(
       await setPageNumbers(page, numbers);
       const passStarted = performance.now();
       const final = pass > 1 || guessed || xrefs.length === 0;
+      await setMeasuring(page, !final);
       const pdf = await page.pdf(final ? PDF_OPTIONS : MEASURE_OPTIONS).catch((cause: unknown) => {
         throw fail(`Chromium could not print pass ${pass}.`, cause);
       });
@@ -220,6 +223,11 @@ function linkTargets(page: Page): Promise<{ xrefs: string[]; anchors: string[] }
       anchors: [...new Set(links.map(targetOf))].filter(Boolean),
     };
   });
+}
+
+/** Marks a measuring render: book.css then paints only link targets (same layout, less to print). */
+async function setMeasuring(page: Page, measuring: boolean): Promise<void> {
+  await page.evaluate(([name, on]) => document.documentElement.classList.toggle(name, on), [MEASURING_CLASS, measuring] as const);
 }
 
 /** Writes page numbers into `data-page` of every cross-reference; book.css shows them. */
