@@ -44,7 +44,6 @@ describe('shouldPrecache', () => {
       'sitemap-0.xml',
       '_headers',
       'sw.js',
-      'sw-runtime-cleanup.js',
       '_astro/page.abc.js.map',
     ];
     expect(left.filter((path) => shouldPrecache(path))).toEqual([]);
