@@ -57,6 +57,10 @@ async function bundleServiceWorker(base: string): Promise<string> {
     // Workbox's development logging (esbuild's documented default; a unit test checks it).
     platform: 'browser',
     minify: true,
+    // Workbox's private fields, as its own production build mangles them (workbox-build's bundle step);
+    // the injection point stays as written for Workbox to find.
+    mangleProps: /(^_|_$)/,
+    reserveProps: /^__WB_MANIFEST$/,
     // The browsers the site's own scripts are built for (Vite's default, "baseline widely available").
     target: ['chrome107', 'edge107', 'firefox104', 'safari16'],
     // Declared in worker/sw.ts.
