@@ -4,13 +4,14 @@
 
 /**
  * Why a file is left out of the precache, by its path inside the built site. `glob` marks what is
- * large and never saved: the build does not even list it (no reading, hashing or size warnings).
+ * large (in bytes or in number) and never saved: the build does not even read it (no hashing, no
+ * size warnings).
  */
 const LEFT_OUT: readonly { pattern: RegExp; glob?: string; why: string }[] = [
   // 382 question pages weigh about 11 MB: more than the rest of the guide together. Their questions
   // are on the concept pages (quizzes), in practice exams and in review, which are all precached; a
   // question page the learner opens is kept then (worker/sw.ts).
-  { pattern: /^questions\/[^/]+\/index\.html$/, why: 'question page: cached on first view' },
+  { pattern: /^questions\/[^/]+\/index\.html$/, glob: 'questions/*/index.html', why: 'question page: cached on first view' },
   { pattern: /^pdf\//, glob: 'pdf/**', why: 'PDF: large; kept once opened' },
   { pattern: /^print\//, glob: 'print/**', why: 'print-first pages exist only to make the PDFs' },
   { pattern: /^question-bank\.json$/, glob: 'question-bank.json', why: 'the whole bank for other tools; the pages use question-bank/<module>.json' },
