@@ -3,14 +3,12 @@
 
 /** The service worker, at the base path so its scope is the whole guide and nothing outside it. */
 export const SERVICE_WORKER_FILE = 'sw.js';
-/** Extra service-worker code the build writes beside it (see service-worker.ts for why). */
-export const SERVICE_WORKER_EXTRA_FILE = 'sw-runtime-cleanup.js';
 export const MANIFEST_FILE = 'manifest.webmanifest';
 export const ICONS_DIR = 'icons';
 /** The page shown for a page that is not saved for offline use while the network is gone. */
 export const OFFLINE_PAGE = 'offline/';
 
-/** Prefix of every cache the guide's service worker fills (Workbox's `cacheId`). */
+/** Prefix of every cache the guide's service worker fills (Workbox's cache-name prefix). */
 export const CACHE_ID = 'genai-guide';
 
 /**
@@ -37,5 +35,5 @@ export function isGuideCache(name: string, scopeUrl: string, base: string): bool
  */
 export const OFFLINE_OPT_OUT_KEY = 'genai-guide:offline-removed';
 
-/** The message Workbox's generated worker listens for to stop waiting and take over. */
+/** The message the service worker (worker/sw.ts) listens for to stop waiting and take over. */
 export const SKIP_WAITING_MESSAGE = { type: 'SKIP_WAITING' } as const;
