@@ -27,3 +27,21 @@ test('on a phone the syllabus navigation opens and closes by keyboard', async ({
   await page.keyboard.press('Space');
   await expect(nav).toBeHidden();
 });
+
+test('on a phone the open navigation stays below the header and scrolls to its last module', async ({ page }) => {
+  await page.goto('/concepts/fine-tuning/');
+  const nav = page.getByRole('navigation', { name: 'Syllabus' });
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await menu.click();
+  await expect(nav).toBeVisible();
+  // The Menu button is not covered by the open panel: a click on it closes it.
+  await menu.click();
+  await expect(nav).toBeHidden();
+
+  await menu.click();
+  // The last module sits below the fold of a 740 px screen: the panel scrolls to it.
+  const lastModule = nav.getByRole('link', { name: /^\d+ / }).last();
+  const title = (await lastModule.textContent())!.replace(/^\s*\d+\s*/, '').trim();
+  await lastModule.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+});
