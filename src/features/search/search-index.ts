@@ -35,24 +35,29 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
 
     // Pagefind reads a folder of pages in parallel, in its own process, faster than one message per
     // page (addHTMLFile). So each page's searchable part, readied, goes to a scratch folder laid out
-    // like the site (the URLs stay the same).
+    // like the site (the URLs stay the same). The typo vocabulary counts words page by page as they
+    // pass: holding every page's text until the end cost about 100 MB at 5,000 pages.
     const kinds = new Map<string, number>();
-    const texts: string[] = [];
-    for (const file of htmlFiles(outDir)) {
-      const part = searchablePart(readFileSync(file));
-      const kind = pageKindOf(part);
-      if (!kind || !SEARCHABLE_KINDS.includes(kind)) continue;
-      const content = prepareForIndexing(part);
-      const copy = join(staging, relative(outDir, file));
-      mkdirSync(dirname(copy), { recursive: true });
-      writeFileSync(copy, content);
-      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-      texts.push(indexedText(content));
-    }
-    if (texts.length === 0) throw new Error(`No searchable page found in ${outDir} (none has <main data-page-kind="${SEARCHABLE_KINDS.join('|')}">).`);
+    let pages = 0;
+    const stagedTexts = function* () {
+      for (const file of htmlFiles(outDir)) {
+        const part = searchablePart(readFileSync(file));
+        const kind = pageKindOf(part);
+        if (!kind || !SEARCHABLE_KINDS.includes(kind)) continue;
+        const content = prepareForIndexing(part);
+        const copy = join(staging, relative(outDir, file));
+        mkdirSync(dirname(copy), { recursive: true });
+        writeFileSync(copy, content);
+        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+        pages += 1;
+        yield indexedText(content);
+      }
+    };
+    const vocabulary = buildVocabulary(stagedTexts());
+    if (pages === 0) throw new Error(`No searchable page found in ${outDir} (none has <main data-page-kind="${SEARCHABLE_KINDS.join('|')}">).`);
     const added = await index.addDirectory({ path: staging });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index the pages:\n${added.errors.join('\n')}`);
-    if (added.page_count !== texts.length) throw new Error(`Pagefind indexed ${added.page_count} of the ${texts.length} searchable pages.`);
+    if (added.page_count !== pages) throw new Error(`Pagefind indexed ${added.page_count} of the ${pages} searchable pages.`);
 
     const bundle = join(outDir, SEARCH_BUNDLE_DIR);
     const written = await index.writeFiles({ outputPath: bundle });
@@ -60,11 +65,11 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
     for (const file of readdirSync(bundle)) {
       if (UNUSED_BUNDLE_FILES.test(file)) rmSync(join(bundle, file));
     }
-    writeFileSync(join(bundle, VOCABULARY_FILE), encodeWordList(buildVocabulary(texts)));
+    writeFileSync(join(bundle, VOCABULARY_FILE), encodeWordList(vocabulary));
 
     const summary = [...kinds].map(([kind, count]) => `${count} ${kind}`).join(', ');
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    logger.info(`indexed ${texts.length} pages (${summary}) in ${seconds} s`);
+    logger.info(`indexed ${pages} pages (${summary}) in ${seconds} s`);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     throw new Error(`The search index could not be built: ${reason}\n  To build without search: GUIDE_SKIP_SEARCH=1 npm run build`, { cause });
