@@ -3,7 +3,7 @@
 // 12× (scale-content.mjs) built without PDFs, each with time per page, the search-index step and peak
 // memory; beside each, Starlight building the same Markdown (../shared/bench/starlight/run.sh, when
 // present). Absolute times on a shared machine are noisy: read the ratios, measured in the same run.
-// Usage: node scripts/bench/build-speed.mjs   (BENCH_SCALES=1,4 to pick scales; STARLIGHT_RUN=… for the harness)
+// Usage: node scripts/bench/build-speed.mjs   (BENCH_SCALES=1,4 to pick scales; BENCH_ROUNDS=N builds per 1× figure, default 3; STARLIGHT_RUN=… for the harness)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,9 @@ import { scaleContent } from './lib/scale-content.mjs';
 
 const root = process.cwd();
 const scales = (process.env.BENCH_SCALES || '1,4,12').split(',').map(Number);
+// A single build of 400 pages varies by a second or more from run to run here (Starlight's too): the
+// 1× figures are medians of this many builds each; the scaled builds (a minute each) run once.
+const rounds = Number(process.env.BENCH_ROUNDS || 3);
 // The harness sits in shared/ beside the main checkout (../shared) or beside the worktrees' folder (../../shared).
 const starlightRun = resolve(process.env.STARLIGHT_RUN || ['../shared', '../../shared'].map((dir) => `${dir}/bench/starlight/run.sh`).find((path) => existsSync(path)) || '../shared/bench/starlight/run.sh');
 const timer = ['/usr/bin/time', '/bin/time'].find((path) => existsSync(path));
@@ -37,8 +40,14 @@ function build(label, { contentDir = 'content', outDir, env = {} }) {
   return { label, seconds, peakMb, pages, search, pdf };
 }
 
-/** Starlight's build time for the same Markdown (and a page per question, from `questionBank`), or undefined without the harness. */
-function starlight(contentDir, questionBank) {
+/** The build of the median time among `count` runs of `run(round)`. */
+function median(count, run) {
+  const results = Array.from({ length: count }, (_, round) => run(round)).sort((a, b) => a.seconds - b.seconds);
+  return results[Math.floor((count - 1) / 2)];
+}
+
+/** Starlight's build time (median of `count` builds) for the same Markdown (and a page per question, from `questionBank`), or undefined without the harness. */
+function starlight(contentDir, questionBank, count = 1) {
   if (!existsSync(starlightRun)) return undefined;
   const project = join(work, 'starlight-project');
   rmSync(project, { recursive: true, force: true });
@@ -48,7 +57,7 @@ function starlight(contentDir, questionBank) {
   // The harness times both projects in turn; `true` stands in for this one, timed separately here with its log.
   // GNU time around the harness gives its largest process: Starlight's build (its npm ci and copies are smaller).
   const rssFile = join(work, 'starlight-rss');
-  const harness = ['bash', starlightRun, project, '1'];
+  const harness = ['bash', starlightRun, project, String(count)];
   const result = spawnSync(timer ?? harness[0], timer ? ['-f', '%M', '-o', rssFile, ...harness] : harness.slice(1), {
     encoding: 'utf8',
     env: { ...process.env, QUESTIONS: '1', PROJECT_BUILD: 'true' },
@@ -75,18 +84,21 @@ function row(run, versus) {
 
 try {
   console.log(`Build speed (${timer ? 'peak memory: the largest process, from GNU time' : 'no GNU time here: peak memory not measured'}; Starlight: ${existsSync(starlightRun) ? starlightRun : 'harness not found'})`);
-  const pdfCache = join(work, 'pdf-cache');
+  console.log(`1× rows: median of ${rounds} builds each (Starlight too); scaled rows: one build each`);
   const site = join(work, 'site');
-  const cold = build('cold full build (PDFs)', { outDir: site, env: { GUIDE_PDF_CACHE_DIR: pdfCache } });
-  const warm = build('warm rebuild (no change)', { outDir: site, env: { GUIDE_PDF_CACHE_DIR: pdfCache } });
+  // Each cold build starts from an empty PDF cache; the warm ones rebuild over the last cold build.
+  const pdfCache = (round) => join(work, `pdf-cache-${round}`);
+  const cold = median(rounds, (round) => build('cold full build (PDFs)', { outDir: site, env: { GUIDE_PDF_CACHE_DIR: pdfCache(round) } }));
+  const warm = median(rounds, () => build('warm rebuild (no change)', { outDir: site, env: { GUIDE_PDF_CACHE_DIR: pdfCache(rounds - 1) } }));
   const bank = join(work, 'question-bank.json');
   cpSync(join(site, 'question-bank.json'), bank);
   for (const times of scales) {
     const contentDir = times === 1 ? 'content' : join(work, `content-x${times}`);
     if (times > 1) scaleContent('content', contentDir, times);
     const out = join(work, `site-x${times}`);
-    const run = build(times === 1 ? 'site without PDFs' : `${times}× content, without PDFs`, { contentDir, outDir: out, env: { GUIDE_SKIP_PDF: '1' } });
-    const versus = starlight(contentDir, times === 1 ? bank : join(out, 'question-bank.json'));
+    const label = times === 1 ? 'site without PDFs' : `${times}× content, without PDFs`;
+    const run = median(times === 1 ? rounds : 1, () => build(label, { contentDir, outDir: out, env: { GUIDE_SKIP_PDF: '1' } }));
+    const versus = starlight(contentDir, times === 1 ? bank : join(out, 'question-bank.json'), times === 1 ? rounds : 1);
     if (times === 1) {
       row(cold, versus);
       row(warm, versus);
