@@ -40,35 +40,57 @@ function build(label, { contentDir = 'content', outDir, env = {} }) {
   return { label, seconds, peakMb, pages, search, pdf };
 }
 
-/** The build of the median time among `count` runs of `run(round)`. */
-function median(count, run) {
-  const results = Array.from({ length: count }, (_, round) => run(round)).sort((a, b) => a.seconds - b.seconds);
-  return results[Math.floor((count - 1) / 2)];
-}
+/** The result of the median time among `results`. */
+const medianOf = (results) => [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor((results.length - 1) / 2)];
 
-/** Starlight's build time (median of `count` builds) for the same Markdown (and a page per question, from `questionBank`), or undefined without the harness. */
-function starlight(contentDir, questionBank, count = 1) {
+/**
+ * A Starlight project holding the same Markdown as `contentDir` (and a page per question, from
+ * `questionBank`), made by the harness, or undefined without it. With 0 rounds the harness only
+ * prepares the project (in $TMPDIR/starlight-baseline-run): the builds are timed here, alternating
+ * with ours, so both see the same moments of this machine (its speed drifts within minutes).
+ */
+function prepareStarlight(contentDir, questionBank) {
   if (!existsSync(starlightRun)) return undefined;
-  const project = join(work, 'starlight-project');
+  const project = join(work, 'starlight-source');
   rmSync(project, { recursive: true, force: true });
   mkdirSync(join(project, 'dist'), { recursive: true });
   symlinkSync(resolve(contentDir), join(project, 'content'));
   cpSync(questionBank, join(project, 'dist', 'question-bank.json'));
-  // The harness times both projects in turn; `true` stands in for this one, timed separately here with its log.
-  // GNU time around the harness gives its largest process: Starlight's build (its npm ci and copies are smaller).
-  const rssFile = join(work, 'starlight-rss');
-  const harness = ['bash', starlightRun, project, String(count)];
-  const result = spawnSync(timer ?? harness[0], timer ? ['-f', '%M', '-o', rssFile, ...harness] : harness.slice(1), {
-    encoding: 'utf8',
-    env: { ...process.env, QUESTIONS: '1', PROJECT_BUILD: 'true' },
-  });
-  const match = /pages=(\d+) starlight_s=([\d.]+)/.exec(result.stdout);
-  if (!match) {
+  const result = spawnSync('bash', [starlightRun, project, '0'], { encoding: 'utf8', env: { ...process.env, TMPDIR: work, QUESTIONS: '1', PROJECT_BUILD: 'true' } });
+  const pages = /pages=(\d+)/.exec(result.stdout)?.[1];
+  if (result.status !== 0 || !pages) {
     console.log(`  (Starlight harness failed: ${(result.stderr || result.stdout).trim().split('\n').at(-1)})`);
     return undefined;
   }
+  return { dir: join(work, 'starlight-baseline-run'), pages: Number(pages) };
+}
+
+/** One Starlight build of the prepared project: wall seconds and peak memory. */
+function buildStarlight({ dir, pages }) {
+  const rssFile = join(work, 'starlight-rss');
+  const command = ['npm', 'run', 'build'];
+  const started = performance.now();
+  const result = spawnSync(timer ?? command[0], timer ? ['-f', '%M', '-o', rssFile, ...command] : command.slice(1), {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`Starlight's build failed\n${`${result.stdout}\n${result.stderr}`.slice(-2000)}`);
   const peakMb = timer ? Number(spawnSync('tail', ['-1', rssFile], { encoding: 'utf8' }).stdout) / 1024 : undefined;
-  return { pages: Number(match[1]), seconds: Number(match[2]), peakMb };
+  return { pages, seconds, peakMb };
+}
+
+/** `count` rounds of a Starlight build then ours (`ours(round)`): the median of each. */
+function alternate(count, starlight, ours) {
+  const theirs = [];
+  const mine = [];
+  for (let round = 0; round < count; round += 1) {
+    if (starlight) theirs.push(buildStarlight(starlight));
+    mine.push(ours(round));
+  }
+  return { run: medianOf(mine), versus: starlight ? medianOf(theirs) : undefined };
 }
 
 const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
@@ -84,26 +106,34 @@ function row(run, versus) {
 
 try {
   console.log(`Build speed (${timer ? 'peak memory: the largest process, from GNU time' : 'no GNU time here: peak memory not measured'}; Starlight: ${existsSync(starlightRun) ? starlightRun : 'harness not found'})`);
-  console.log(`1× rows: median of ${rounds} builds each (Starlight too); scaled rows: one build each`);
+  console.log(`Starlight and this guide build in turn, so both meet the same moments of this machine; 1× rows: median of ${rounds} rounds, scaled rows: one`);
   const site = join(work, 'site');
+  // The question bank for Starlight's page per question: from a quick build without PDFs.
+  const first = join(work, 'first');
+  build('question bank', { outDir: first, env: { GUIDE_SKIP_PDF: '1', GUIDE_SKIP_SEARCH: '1', GUIDE_OFFLINE: '0' } });
+  const starlight1 = prepareStarlight('content', join(first, 'question-bank.json'));
   // Each cold build starts from an empty PDF cache; the warm ones rebuild over the last cold build.
   const pdfCache = (round) => join(work, `pdf-cache-${round}`);
-  const cold = median(rounds, (round) => build('cold full build (PDFs)', { outDir: site, env: { GUIDE_PDF_CACHE_DIR: pdfCache(round) } }));
-  const warm = median(rounds, () => build('warm rebuild (no change)', { outDir: site, env: { GUIDE_PDF_CACHE_DIR: pdfCache(rounds - 1) } }));
-  const bank = join(work, 'question-bank.json');
-  cpSync(join(site, 'question-bank.json'), bank);
+  const cold = alternate(rounds, starlight1, (round) => build('cold full build (PDFs)', { outDir: site, env: { GUIDE_PDF_CACHE_DIR: pdfCache(round) } }));
+  row(cold.run, cold.versus);
+  const warm = alternate(rounds, starlight1, () => build('warm rebuild (no change)', { outDir: site, env: { GUIDE_PDF_CACHE_DIR: pdfCache(rounds - 1) } }));
+  row(warm.run, warm.versus);
   for (const times of scales) {
     const contentDir = times === 1 ? 'content' : join(work, `content-x${times}`);
     if (times > 1) scaleContent('content', contentDir, times);
     const out = join(work, `site-x${times}`);
     const label = times === 1 ? 'site without PDFs' : `${times}× content, without PDFs`;
-    const run = median(times === 1 ? rounds : 1, () => build(label, { contentDir, outDir: out, env: { GUIDE_SKIP_PDF: '1' } }));
-    const versus = starlight(contentDir, times === 1 ? bank : join(out, 'question-bank.json'), times === 1 ? rounds : 1);
-    if (times === 1) {
-      row(cold, versus);
-      row(warm, versus);
+    const ours = () => build(label, { contentDir, outDir: out, env: { GUIDE_SKIP_PDF: '1' } });
+    let starlight = starlight1;
+    if (times > 1) {
+      // Starlight's page per question needs this scale's bank: our build writes it first.
+      const { run } = alternate(1, undefined, ours);
+      starlight = prepareStarlight(contentDir, join(out, 'question-bank.json'));
+      row(run, starlight ? buildStarlight(starlight) : undefined);
+    } else {
+      const { run, versus } = alternate(rounds, starlight, ours);
+      row(run, versus);
     }
-    row(run, versus);
     rmSync(out, { recursive: true, force: true });
   }
 } finally {
