@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { createServer } from 'node:net';
-import { findBrowser } from './src/integrations/browser.ts';
+import { findBrowser } from './src/local-site/browser.ts';
 
 /** A port no other program is listening on, so two test runs on one machine never collide. */
 function freePort(): Promise<number> {

@@ -3,7 +3,7 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { existsSync, readdirSync } from 'node:fs';
 import type { BankEntry, QuestionBank } from '../src/features/question-bank/question-bank.ts';
 import { PROGRESS_KEY, type Progress } from '../src/features/progress/progress-format.ts';
-import { startStaticServer } from '../src/integrations/static-server.ts';
+import { startStaticServer } from '../src/local-site/static-server.ts';
 
 // The browser tests' one helpers module. Expectations are worked out from the built site and the
 // question bank, never hard-coded; shared constants (storage keys) are imported from src/.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { finishExam, percent, startExam } from '../src/features/exam/exam-draw.ts';
-import { masteryReport, weakestConcepts, type GuideOutline } from '../src/features/progress/mastery.ts';
+import { masteryReport, weakestConcepts, type GuideOutline } from '../src/features/dashboard/mastery.ts';
 import { PROGRESS_KEY, emptyProgress, type Progress } from '../src/features/progress/progress-format.ts';
 import type { QuestionBank } from '../src/features/question-bank/question-bank.ts';
 import { attemptAt, axeViolations, correctOf, firstWrongOf, loadBank, seedProgress, storedProgress } from './helpers.ts';

@@ -3,8 +3,8 @@
 // the Node 24 the project brings, which loads the TypeScript it imports)
 import { mkdirSync } from 'node:fs';
 import { config } from '../src/config.ts';
-import { launchBrowser } from '../src/integrations/browser.ts';
-import { startStaticServer } from '../src/integrations/static-server.ts';
+import { launchBrowser } from '../src/local-site/browser.ts';
+import { startStaticServer } from '../src/local-site/static-server.ts';
 
 const [outDir = 'screenshots', ...paths] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });

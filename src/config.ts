@@ -37,7 +37,7 @@ const EnvSchema = z.object({
   GUIDE_PDF_CACHE_DIR: z.string().optional(),
   /** A Chromium or Chrome binary for the PDF step, the browser tests and the benchmarks. */
   CHROMIUM_PATH: z.string().optional(),
-  /** `bundled` uses only the Chromium that `npm install` brought (see src/integrations/browser.ts). */
+  /** `bundled` uses only the Chromium that `npm install` brought (see src/local-site/browser.ts). */
   GUIDE_BROWSER: z.enum(['auto', 'bundled'], { error: 'must be auto (the first Chromium found) or bundled (the one npm installs).' }).default('auto'),
 });
 

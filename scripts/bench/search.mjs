@@ -7,8 +7,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { config } from '../../src/config.ts';
-import { launchBrowser } from '../../src/integrations/browser.ts';
-import { startStaticServer } from '../../src/integrations/static-server.ts';
+import { launchBrowser } from '../../src/local-site/browser.ts';
+import { startStaticServer } from '../../src/local-site/static-server.ts';
 import { RELEVANCE_SET, resultPages, scoreParts, scoreRelevance } from '../../src/features/search/relevance-set.mjs';
 
 const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? (process.env.DIST || 'dist');

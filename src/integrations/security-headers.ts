@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { THEME_INIT_SCRIPT } from '../components/theme-init-script.ts';
+import { HEADERS_FILE } from '../local-site/headers-file.ts';
 
 /** Directives a <meta> policy ignores, so they are sent only as a header. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
@@ -17,8 +18,6 @@ export const PLAIN_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
-
-export const HEADERS_FILE = '_headers';
 
 /** The CSP hash of the inline theme script, for `scriptDirective.hashes` in astro.config.mjs. */
 export const themeScriptHash = (): `sha256-${string}` => `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`;
@@ -64,29 +63,4 @@ export function writeSecurityHeaders(outDir: string, log: AstroIntegrationLogger
   }
   writeFileSync(join(outDir, HEADERS_FILE), headersFile(headerPolicy([...policies.keys()][0]!)));
   log.info(`wrote ${HEADERS_FILE}: Content-Security-Policy (with ${HEADER_ONLY_DIRECTIVES.join(', ')}), ${Object.keys(PLAIN_HEADERS).join(', ')}`);
-}
-
-/** One rule of a `_headers` file: the paths it applies to and the headers it sets. */
-export interface HeaderRule {
-  pattern: RegExp;
-  headers: [string, string][];
-}
-
-/**
- * Reads a `_headers` file (Netlify / Cloudflare Pages format): a path pattern on its own line, where
- * `*` matches anything, followed by indented `Name: value` lines; # starts a comment.
- */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] });
-      continue;
-    }
-    const colon = line.indexOf(':');
-    if (colon > 0) rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
-  }
-  return rules;
 }

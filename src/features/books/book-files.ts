@@ -37,7 +37,7 @@ export interface BookRecord extends BookSpec {
 /** The manifest the PDF step writes. */
 export interface PdfManifest {
   chromium: string;
-  /** Which Chromium printed them (see src/integrations/browser.ts). */
+  /** Which Chromium printed them (see src/local-site/browser.ts). */
   browser: string;
   seconds: number;
   books: BookRecord[];

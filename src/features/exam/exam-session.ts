@@ -4,7 +4,8 @@ import { browserStorage, getProgress, updateProgress } from '../progress/progres
 import { LOAD_FAILED, loadIndex, loadQuestions } from '../question-bank/question-bank-client.ts';
 import type { ActiveExam, Attempt, ExamRecord } from '../progress/progress-format.ts';
 import { drawQuestions, examDeadline, examQuery, finishExam, startExam, type ExamSettings, type ExamSize } from './exam-draw.ts';
-import { isCompleteActiveExam, isCompleteExamRecord, setAsideExam, withActiveExam, withExamStep, withFinishedExam, withoutExam } from './exam-records.ts';
+import { isCompleteActiveExam, isCompleteExamRecord } from '../progress/exam-record-checks.ts';
+import { setAsideExam, withActiveExam, withExamStep, withFinishedExam, withoutExam } from './exam-records.ts';
 
 /** What the exam core tells its views; each view listens to the events it shows. */
 export interface ExamEvents {

@@ -17,7 +17,7 @@
 // Option indices always refer to the question's options as written in content/, whatever order an
 // exam showed them in. Keys other than those above are dropped when progress is read.
 // readProgress checks the shape every page relies on; the practice exam and imports also check each
-// exam's details (examProblem in src/features/exam/exam-records.ts), so the page quiz's code stays small.
+// exam's details (examProblem in exam-record-checks.ts), so the page quiz's code stays small.
 // Export files add "format" and "exportedAt" (src/features/progress/progress-transfer.ts).
 //
 // Version 1 (the first page-quiz format): { "version": 1, "attempts": {...} } with attempts as above

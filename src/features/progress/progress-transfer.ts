@@ -10,7 +10,7 @@
 // (replaceProgress in progress-store.ts).
 
 import { own, readProgress, type Attempt, type ExamRecord, type Progress } from './progress-format.ts';
-import { examProblem } from '../exam/exam-records.ts';
+import { examProblem } from './exam-record-checks.ts';
 
 export const EXPORT_FORMAT = 'genai-study-guide-progress';
 

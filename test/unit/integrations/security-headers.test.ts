@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { THEME_INIT_SCRIPT } from '../../../src/components/theme-init-script.ts';
-import { headerPolicy, headersFile, metaPolicy, parseHeadersFile, themeScriptHash } from '../../../src/integrations/security-headers.ts';
+import { headerPolicy, headersFile, metaPolicy, themeScriptHash } from '../../../src/integrations/security-headers.ts';
+import { parseHeadersFile } from '../../../src/local-site/headers-file.ts';
 
 describe('security headers', () => {
   it('hashes exactly the inline theme script', () => {

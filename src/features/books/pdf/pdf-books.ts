@@ -7,8 +7,8 @@ import { config } from '../../../config.ts';
 import { PdfCache, bookKey, printerFingerprint, type CachedBook } from './pdf-cache.ts';
 import { retitleOutline, savePacked } from './pdf-finish.ts';
 import { openPdf, readPdfLayout, type Pdf } from './pdf-read.ts';
-import { findBrowser, startBrowser, type BrowserChoice } from '../../../integrations/browser.ts';
-import { startStaticServer } from '../../../integrations/static-server.ts';
+import { findBrowser, startBrowser, type BrowserChoice } from '../../../local-site/browser.ts';
+import { startStaticServer } from '../../../local-site/static-server.ts';
 
 /** The options every book is printed with: tagged, with a bookmark outline, page size from CSS. */
 const PDF_OPTIONS = { format: 'A4', printBackground: true, outline: true, tagged: true, preferCSSPageSize: true } as const;

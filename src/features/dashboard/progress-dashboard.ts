@@ -1,11 +1,11 @@
-import { href } from '../../../paths.ts';
-import { PASS_MARK, formatDuration, percent } from '../../exam/exam-draw.ts';
-import { isCompleteExamRecord } from '../../exam/exam-records.ts';
-import { masteryReport, weakestConcepts, type GuideOutline, type Tally } from '../mastery.ts';
-import type { ExamRecord } from '../progress-format.ts';
-import { countDue } from '../../review/review-schedule.ts';
-import { escapeHtml } from '../../../markdown/inline-markdown.ts';
-import { PROGRESS_EVENT, getProgress } from '../progress-client.ts';
+import { href } from '../../paths.ts';
+import { PASS_MARK, formatDuration, percent } from '../exam/exam-draw.ts';
+import { isCompleteExamRecord } from '../progress/exam-record-checks.ts';
+import { masteryReport, weakestConcepts, type GuideOutline, type Tally } from './mastery.ts';
+import type { ExamRecord } from '../progress/progress-format.ts';
+import { countDue } from '../review/review-schedule.ts';
+import { escapeHtml } from '../../markdown/inline-markdown.ts';
+import { PROGRESS_EVENT, getProgress } from '../progress/progress-client.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

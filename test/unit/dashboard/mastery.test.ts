@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { masteryReport, weakestConcepts, type GuideOutline } from '../../../src/features/progress/mastery.ts';
+import { masteryReport, weakestConcepts, type GuideOutline } from '../../../src/features/dashboard/mastery.ts';
 import type { Attempt, Progress } from '../../../src/features/progress/progress-format.ts';
 import { buildQuestionBank } from '../../../src/features/question-bank/question-bank.ts';
 import { splitQuestionBank } from '../../../src/features/question-bank/bank-files.ts';

@@ -6,7 +6,7 @@
 // - accuracy = questions whose latest answer is right ÷ questions answered.
 // The weakest concepts are those answered at least once with the lowest accuracy.
 
-import type { Progress } from './progress-format.ts';
+import type { Progress } from '../progress/progress-format.ts';
 import { tallyLatest } from '../quiz/scoring.ts';
 
 /** The syllabus as the dashboard needs it: modules, their concepts, each concept's question ids. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examProblem, isCompleteActiveExam, isCompleteExamRecord } from '../../../src/features/exam/exam-records.ts';
+import { examProblem, isCompleteActiveExam, isCompleteExamRecord } from '../../../src/features/progress/exam-record-checks.ts';
 import type { ActiveExam, ExamRecord } from '../../../src/features/progress/progress-format.ts';
 
 const record: ExamRecord = {

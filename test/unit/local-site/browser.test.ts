@@ -1,6 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findBrowser, launchBrowser } from '../../../src/integrations/browser.ts';
+import { findBrowser, launchBrowser } from '../../../src/local-site/browser.ts';
 
 describe('choosing the browser', () => {
   it('takes CHROMIUM_PATH first, whatever else is installed', async () => {
