@@ -37,7 +37,7 @@ function build(label, { contentDir = 'content', outDir, env = {} }) {
   const pages = readdirSync(outDir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
   const search = Number(/indexed \d+ pages .* in ([\d.]+) s/.exec(log)?.[1] ?? NaN);
   const pdf = /\[genai-guide:pdf-books\] (\d+ PDFs \(.*)/.exec(log)?.[1];
-  return { label, seconds, peakMb, pages, search, pdf };
+  return { label, outDir, seconds, peakMb, pages, search, pdf };
 }
 
 /** The result of the median time among `results`. */
@@ -82,15 +82,24 @@ function buildStarlight({ dir, pages }) {
   return { pages, seconds, peakMb };
 }
 
-/** `count` rounds of a Starlight build then ours (`ours(round)`): the median of each. */
-function alternate(count, starlight, ours) {
-  const theirs = [];
+/** The Starlight project for `contentDir`, made from the bank our build of it wrote; the harness keeps one project at a time. */
+let prepared = { contentDir: undefined, project: undefined };
+function starlightFor(contentDir, outDir) {
+  if (prepared.contentDir !== contentDir) prepared = { contentDir, project: prepareStarlight(contentDir, join(outDir, 'question-bank.json')) };
+  return prepared.project;
+}
+
+/** `count` rounds of our build (`ours(round)`) then Starlight's of the same content: the median of each. */
+function alternate(count, contentDir, ours) {
   const mine = [];
+  const theirs = [];
   for (let round = 0; round < count; round += 1) {
-    if (starlight) theirs.push(buildStarlight(starlight));
-    mine.push(ours(round));
+    const run = ours(round);
+    mine.push(run);
+    const project = starlightFor(contentDir, run.outDir);
+    if (project) theirs.push(buildStarlight(project));
   }
-  return { run: medianOf(mine), versus: starlight ? medianOf(theirs) : undefined };
+  return { run: medianOf(mine), versus: theirs.length > 0 ? medianOf(theirs) : undefined };
 }
 
 const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
@@ -106,34 +115,21 @@ function row(run, versus) {
 
 try {
   console.log(`Build speed (${timer ? 'peak memory: the largest process, from GNU time' : 'no GNU time here: peak memory not measured'}; Starlight: ${existsSync(starlightRun) ? starlightRun : 'harness not found'})`);
-  console.log(`Starlight and this guide build in turn, so both meet the same moments of this machine; 1× rows: median of ${rounds} rounds, scaled rows: one`);
+  console.log(`This guide and Starlight build in turn, so both meet the same moments of this machine; 1× rows: median of ${rounds} rounds, scaled rows: one`);
   const site = join(work, 'site');
-  // The question bank for Starlight's page per question: from a quick build without PDFs.
-  const first = join(work, 'first');
-  build('question bank', { outDir: first, env: { GUIDE_SKIP_PDF: '1', GUIDE_SKIP_SEARCH: '1', GUIDE_OFFLINE: '0' } });
-  const starlight1 = prepareStarlight('content', join(first, 'question-bank.json'));
   // Each cold build starts from an empty PDF cache; the warm ones rebuild over the last cold build.
   const pdfCache = (round) => join(work, `pdf-cache-${round}`);
-  const cold = alternate(rounds, starlight1, (round) => build('cold full build (PDFs)', { outDir: site, env: { GUIDE_PDF_CACHE_DIR: pdfCache(round) } }));
+  const cold = alternate(rounds, 'content', (round) => build('cold full build (PDFs)', { outDir: site, env: { GUIDE_PDF_CACHE_DIR: pdfCache(round) } }));
   row(cold.run, cold.versus);
-  const warm = alternate(rounds, starlight1, () => build('warm rebuild (no change)', { outDir: site, env: { GUIDE_PDF_CACHE_DIR: pdfCache(rounds - 1) } }));
+  const warm = alternate(rounds, 'content', () => build('warm rebuild (no change)', { outDir: site, env: { GUIDE_PDF_CACHE_DIR: pdfCache(rounds - 1) } }));
   row(warm.run, warm.versus);
   for (const times of scales) {
     const contentDir = times === 1 ? 'content' : join(work, `content-x${times}`);
     if (times > 1) scaleContent('content', contentDir, times);
     const out = join(work, `site-x${times}`);
     const label = times === 1 ? 'site without PDFs' : `${times}× content, without PDFs`;
-    const ours = () => build(label, { contentDir, outDir: out, env: { GUIDE_SKIP_PDF: '1' } });
-    let starlight = starlight1;
-    if (times > 1) {
-      // Starlight's page per question needs this scale's bank: our build writes it first.
-      const { run } = alternate(1, undefined, ours);
-      starlight = prepareStarlight(contentDir, join(out, 'question-bank.json'));
-      row(run, starlight ? buildStarlight(starlight) : undefined);
-    } else {
-      const { run, versus } = alternate(rounds, starlight, ours);
-      row(run, versus);
-    }
+    const { run, versus } = alternate(times === 1 ? rounds : 1, contentDir, () => build(label, { contentDir, outDir: out, env: { GUIDE_SKIP_PDF: '1' } }));
+    row(run, versus);
     rmSync(out, { recursive: true, force: true });
   }
 } finally {
