@@ -12,6 +12,16 @@ const examQuestion = (page: Page) => page.locator('form.exam-question');
 /** The pool a full-syllabus exam draws from: every question, in bank order. */
 const poolOf = (bank: QuestionBank) => bank.questions.map((q) => q.id);
 
+/**
+ * Opens the practice page and waits until its script has filled in the setup from the address (the
+ * exam code field always gets a value): a click on "Start exam" before that submits the plain form,
+ * which reloads the page with the same settings instead of starting (a slow machine can take that long).
+ */
+async function openSetup(page: Page, address: string) {
+  await page.goto(address);
+  await expect(page.locator('form.exam-setup input[name="seed"]')).toHaveValue(/./);
+}
+
 /** Presses Tab until `target` has focus (keyboard only), failing after `limit` presses. */
 async function tabTo(page: Page, target: Locator, limit = 60) {
   for (let i = 0; i < limit; i += 1) {
@@ -38,7 +48,7 @@ test('a 10-question exam with a fixed seed: the expected questions, option order
 
   const fetched: string[] = [];
   page.on('request', (r) => /question-bank/.test(r.url()) && fetched.push(new URL(r.url()).pathname));
-  await page.goto(`/practice/?seed=${SEED}&count=10`);
+  await openSetup(page, `/practice/?seed=${SEED}&count=10`);
   await expect(page.getByText(`Exam code ${SEED}`)).toBeVisible();
   await page.getByRole('button', { name: 'Start exam' }).click();
   await expect(page).toHaveURL(new RegExp(`seed=${SEED}&count=10`));
@@ -95,7 +105,7 @@ test('an exam in progress survives a reload: same question, answers and flags', 
   const first = byId.get(ids[0]!)!;
   const third = byId.get(ids[2]!)!;
 
-  await page.goto(`/practice/?seed=${SEED}&count=10&timed=1`);
+  await openSetup(page, `/practice/?seed=${SEED}&count=10&timed=1`);
   await page.getByRole('button', { name: 'Start exam' }).click();
   await chooseOptions(examQuestion(page), correctOf(first));
   await page.getByRole('button', { name: 'Next question' }).click();
@@ -130,7 +140,7 @@ test('keyboard only: set up, take and submit an exam', async ({ page, request })
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const ids = drawQuestions(poolOf(bank), SEED, 10);
 
-  await page.goto(`/practice/?seed=${SEED}&count=10`);
+  await openSetup(page, `/practice/?seed=${SEED}&count=10`);
   await tabTo(page, page.getByRole('button', { name: 'Start exam' }));
   await page.keyboard.press('Enter');
   for (const [i, id] of ids.entries()) {
@@ -153,7 +163,7 @@ test('keyboard only: set up, take and submit an exam', async ({ page, request })
 
 test('a timed exam is submitted when its time runs out', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-11-25T10:00:00Z') });
-  await page.goto('/practice/?seed=e2e-timed&count=10&timed=1');
+  await openSetup(page, '/practice/?seed=e2e-timed&count=10&timed=1');
   await page.getByRole('button', { name: 'Start exam' }).click();
   await expect(page.getByRole('timer')).toHaveText('15:00');
   await chooseOptions(examQuestion(page), [0]);
@@ -168,7 +178,7 @@ test('a timed exam is submitted when its time runs out', async ({ page }) => {
 test('starting needs at least one module, and the settings shape the draw', async ({ page, request }) => {
   const bank = await loadBank(request);
   const module = bank.modules.at(-1)!;
-  await page.goto('/practice/');
+  await openSetup(page, '/practice/');
   const modules = page.getByRole('group', { name: 'Modules' });
   for (const box of await modules.getByRole('checkbox').all()) await box.uncheck();
   await page.getByRole('button', { name: 'Start exam' }).click();
@@ -189,7 +199,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`axe is clean on the setup, during an exam and on the results (${scheme})`, async ({ page }) => {
     test.slow();
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/practice/?seed=e2e-axe&count=10');
+    await openSetup(page, '/practice/?seed=e2e-axe&count=10');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Start exam' }).click();
     await chooseOptions(examQuestion(page), [0]);
