@@ -2,12 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { rehypeBaseLinks } from './src/markdown/rehype-base-links.mjs';
-import { remarkConceptComponents } from './src/markdown/remark-concept-components.mjs';
-import { rehypeTables } from './src/markdown/rehype-tables.mjs';
-import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/markdown/base-links.ts';
+import { conceptComponents } from './src/markdown/concept-components.ts';
+import { tables } from './src/markdown/tables.ts';
+import { codeBlocks } from './src/markdown/code-blocks.ts';
 import { config } from './src/config.ts';
 import { guideIntegration } from './src/integrations/guide-integration.ts';
 import { themeScriptHash } from './src/integrations/security-headers.ts';
@@ -25,9 +24,13 @@ export default defineConfig({
   // The print-first book pages (src/pages/print/) exist only to be printed to PDF, and the search page
   // is a tool, not content (noindex), like the offline page: none belongs in the sitemap.
   // guideIntegration runs the features' build steps (PDF books, expected pages, search index, offline app) after the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(print|search|offline)\//.test(new URL(page).pathname) }), guideIntegration()],
+  // `optimize` compiles each page's static Markdown to HTML strings, leaving only the components as
+  // JSX: less code to bundle and to run per page (at 12× content, page generation 20 s → 15.5 s).
+  integrations: [mdx({ optimize: true }), sitemap({ filter: (page) => !/\/(print|search|offline)\//.test(new URL(page).pathname) }), guideIntegration()],
   markdown: {
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkConceptComponents], rehypePlugins: [[rehypeBaseLinks, { base }], rehypeTables, rehypeCodeBlocks] }),
+    // Astro's own Markdown processor (Sätteri: parsing, GFM and smart punctuation in Rust), with our
+    // steps as HAST plugins; `tables` is a factory so each page numbers its tables from 1.
+    processor: satteri({ features: { gfm: true }, hastPlugins: [conceptComponents, baseLinks(base), () => tables(), codeBlocks] }),
     // Prism emits classes, not inline styles, so it works under the content security policy.
     syntaxHighlight: 'prism',
   },
