@@ -21,7 +21,7 @@ export default defineConfig({
   // Tests that build throwaway content point the cache elsewhere so they never disturb the real one.
   ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
   build: { format: 'directory' },
-  // The print-first book pages (src/pages/print/) exist only to be printed to PDF, and the search page
+  // The print-first book pages (src/features/books/routes/) exist only to be printed to PDF, and the search page
   // is a tool, not content (noindex), like the offline page: none belongs in the sitemap.
   // guideIntegration runs the features' build steps (PDF books, expected pages, search index, offline app) after the sitemap.
   // `optimize` compiles each page's static Markdown to HTML strings, leaving only the components as

@@ -39,8 +39,8 @@ if (unit) {
 // 2. The site, as `npm run build` makes it, with its log kept: a build that prints a warning fails, so
 //    a new warning is seen rather than lost among expected ones. 3. The same site under /guide/.
 function runBuild() {
-  console.log('\n▶ Build: npx astro build');
-  const result = spawnSync('npx', ['astro', 'build'], { stdio: ['inherit', 'pipe', 'pipe'], env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  console.log('\n▶ Build: npm run build');
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: ['inherit', 'pipe', 'pipe'], env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const log = `${result.stdout}${result.stderr}`;
   process.stdout.write(log);
   writeFileSync('test-results/build.log', log);
@@ -53,7 +53,7 @@ function runBuild() {
   return result.status === 0;
 }
 const built = runBuild();
-const builtSubpath = built && run('Build under /guide/', 'npx', ['astro', 'build', '--outDir', 'dist-subpath'], { BASE_PATH: '/guide/', GUIDE_SKIP_PDF: '1' });
+const builtSubpath = built && run('Build under /guide/', process.execPath, ['scripts/build.mjs', '--outDir', 'dist-subpath'], { BASE_PATH: '/guide/', GUIDE_SKIP_PDF: '1' });
 for (const [ok, name] of [[built, 'build'], [builtSubpath, 'sub-path build']]) {
   if (ok) totals.passed += 1;
   else {

@@ -23,7 +23,8 @@ const work = mkdtempSync(join(tmpdir(), 'guide-bench-'));
 /** Builds the site once; returns wall seconds, peak memory (MB, when GNU time exists), pages written and the search-index seconds. */
 function build(label, { contentDir = 'content', outDir, env = {} }) {
   const rssFile = join(work, 'rss');
-  const command = ['npx', 'astro', 'build', '--outDir', outDir];
+  // `npm run build`'s command (scripts/build.mjs: astro build with its memory settings).
+  const command = [process.execPath, 'scripts/build.mjs', '--outDir', outDir];
   const started = performance.now();
   const result = spawnSync(timer ?? command[0], timer ? ['-f', '%M', '-o', rssFile, ...command] : command.slice(1), {
     encoding: 'utf8',

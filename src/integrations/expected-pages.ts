@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { collectionFiles, collectionFolder } from '../guide/content-layout.ts';
-import { GUIDE_BOOK_ID, PDF_DIR, bookFile } from '../features/books/book-files.ts';
+import { GUIDE_BOOK_ID, PDF_DIR, PRINT_DIR, bookFile } from '../features/books/book-files.ts';
 
 /** Pages that exist whatever the content. */
 const FIXED_PAGES = ['index.html', '404.html', 'glossary/index.html', 'questions/index.html', 'practice/index.html', 'progress/index.html', 'review/index.html', 'question-bank/index.json'];
@@ -29,11 +29,11 @@ function modulePages(): string[] {
   return collectionFiles('modules').map((file) => `modules/${basename(file, '.yaml')}/index.html`);
 }
 
-/** The print-first page of each book, and its PDF when the build printed them. */
+/** When the build printed the books: each one's print-first page and its PDF. */
 function printedBooks(withPdfs: boolean): string[] {
+  if (!withPdfs) return [];
   const moduleIds = modulePages().map((page) => page.split('/')[1]!);
-  const pages = ['print/guide/index.html', ...moduleIds.map((id) => `print/modules/${id}/index.html`)];
-  if (!withPdfs) return pages;
+  const pages = [`${PRINT_DIR}/guide/index.html`, ...moduleIds.map((id) => `${PRINT_DIR}/modules/${id}/index.html`)];
   return [...pages, ...[GUIDE_BOOK_ID, ...moduleIds].map((id) => `${PDF_DIR}/${bookFile(id)}`)];
 }
 

@@ -1,11 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { config } from '../config.ts';
+import { PRINT_ROUTES } from '../features/books/routes/print-routes.ts';
 import { checkExpectedPages } from './expected-pages.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 
 /**
- * The guide's one Astro integration: once every page is written, it runs the features' build steps
+ * The guide's one Astro integration. It adds the print-first book pages when the build prints PDFs
+ * (and always in dev). Once every page is written, it runs the features' build steps
  * in order: print the PDF books (GUIDE_SKIP_PDF=1 skips them), check that every page the content
  * promises was built (the PDFs among them, hence after), then index the site for search
  * (GUIDE_SKIP_SEARCH=1 skips it), write the security headers (_headers) from the pages' policy, and
@@ -18,6 +20,9 @@ export function guideIntegration(): AstroIntegration {
   return {
     name: 'genai-guide',
     hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command === 'dev' || !config.skipPdf) for (const route of PRINT_ROUTES) injectRoute(route);
+      },
       'astro:config:done': ({ config: astroConfig }) => {
         base = astroConfig.base;
       },

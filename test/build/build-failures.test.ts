@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,8 @@ describe('a malformed content file fails the build with file, field and fix', ()
     expect(html).toContain('<del>random</del>');
     expect(html).toMatch(/<section data-footnotes[^>]*class="footnotes"/);
     expect(html).not.toMatch(/style="text-align/);
+    // GUIDE_SKIP_PDF=1: the print-first book pages exist only to be printed, so none is built.
+    expect(existsSync(join(dist, 'print'))).toBe(false);
   });
 
   it('bad frontmatter: a difficulty that does not exist', () => {

@@ -5,8 +5,10 @@
 export const PDF_DIR = 'pdf';
 /** The PDF step records what it wrote here (inside PDF_DIR), for the bench and the tests. */
 export const PDF_MANIFEST = 'manifest.json';
+/** The folder of the print-first book pages inside the built site (routes/print-routes.ts). */
+export const PRINT_DIR = 'print';
 /** The list of books, written by the print pages (inside the built site), read by the PDF step. */
-export const BOOKS_FILE = 'print/books.json';
+export const BOOKS_FILE = `${PRINT_DIR}/books.json`;
 /** The whole guide's PDF, without `.pdf`. */
 export const GUIDE_BOOK_ID = 'genai-study-guide';
 

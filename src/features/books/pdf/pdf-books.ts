@@ -125,7 +125,7 @@ function readBooks(outDir: string): BookSpec[] {
   try {
     return JSON.parse(readFileSync(join(outDir, BOOKS_FILE), 'utf8')) as BookSpec[];
   } catch (cause) {
-    throw new Error(`The PDF step needs ${BOOKS_FILE} in the built site (written by src/pages/print/books.json.ts), and could not read it.`, { cause });
+    throw new Error(`The PDF step needs ${BOOKS_FILE} in the built site (written by src/features/books/routes/books.json.ts), and could not read it.`, { cause });
   }
 }
 
@@ -161,7 +161,7 @@ async function printBook(
     const response = await page.goto(url, { waitUntil: 'load' }).catch((cause: unknown) => {
       throw fail('the print page could not be loaded.', cause);
     });
-    if (!response?.ok()) throw fail(`the print page answered HTTP ${response?.status()} (was it built? see src/pages/print/).`);
+    if (!response?.ok()) throw fail(`the print page answered HTTP ${response?.status()} (was it built? see src/features/books/routes/print-routes.ts).`);
     await page.evaluate(() => document.fonts.ready);
     if (problems.length > 0) throw fail('the print page did not render cleanly.');
 

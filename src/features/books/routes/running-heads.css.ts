@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getGuide } from '../../guide/load-guide.ts';
-import { runningHeadsCss } from '../../features/books/running-heads.ts';
+import { getGuide } from '../../../guide/load-guide.ts';
+import { runningHeadsCss } from '../running-heads.ts';
 
 // The printed books' running headers, one named page per module (see src/features/books/running-heads.ts).
 // A stylesheet of its own, so the content security policy ('self') allows it.
