@@ -15,6 +15,12 @@ describe('choosing the browser', () => {
     );
   });
 
+  it('without CHROMIUM_PATH, takes the pinned npm-shipped Chromium on Linux x64, before any system or Playwright Chromium', async () => {
+    const choice = await findBrowser({ browser: 'auto', chromiumPath: undefined });
+    if (process.platform === 'linux' && process.arch === 'x64') expect(choice.source).toMatch(/^npm-shipped Chromium \(@sparticuz\/chromium \d+\.\d+\.\d+\)$/);
+    else expect(choice.source).not.toMatch(/^npm-shipped/);
+  });
+
   it('with GUIDE_BROWSER=bundled, unpacks the npm-shipped Chromium and starts it', async () => {
     const choice = await findBrowser({ browser: 'bundled', chromiumPath: '/usr/bin/chromium' });
     expect(choice.source).toMatch(/^npm-shipped Chromium \(@sparticuz\/chromium \d+\.\d+\.\d+\)$/);
