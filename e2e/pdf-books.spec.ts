@@ -201,6 +201,18 @@ test.describe('links to the PDFs', () => {
     await expect(link).toBeHidden();
   });
 
+  test('the PDF facts sit where search does not index them, so the index is built while the books print', async ({ page }) => {
+    // src/integrations/guide-integration.ts runs the search step beside the PDF step, which writes these
+    // facts into pages at its end: inside data-pagefind-ignore they cannot change the index.
+    for (const path of ['/', `/modules/${modules[0]!.id}/`, '/concepts/fine-tuning/']) {
+      await page.goto(path);
+      const placed = await page.locator('[data-pdf-facts], [data-pdf-size]').evaluateAll((nodes) => nodes.map((node) => ({ text: node.textContent, ignored: node.closest('[data-pagefind-ignore]') !== null })));
+      expect(placed.length, path).toBeGreaterThan(0);
+      expect(placed.filter(({ text }) => /\d+(\.\d)? (KB|MB)/.test(text ?? '')), path).toHaveLength(placed.length);
+      expect(placed.filter(({ ignored }) => !ignored), path).toEqual([]);
+    }
+  });
+
   // The print pages are long (the whole guide is one page): axe checks a whole module book, and the
   // parts of the whole guide that differ from it, in both colour schemes; ids are checked page-wide.
   const smallestModule = () => modules.reduce((a, b) => (conceptsOf(a.id).length <= conceptsOf(b.id).length ? a : b));
