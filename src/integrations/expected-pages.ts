@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { collectionFiles, collectionFolder } from '../guide/content-layout.ts';
-import { GUIDE_BOOK_ID, PDF_DIR, PRINT_DIR, bookFile } from '../features/books/book-files.ts';
+import { GUIDE_BOOK_ID, PDF_DIR, bookFile, bookRoute } from '../features/books/book-files.ts';
 
 /** Pages that exist whatever the content. */
 const FIXED_PAGES = ['index.html', '404.html', 'glossary/index.html', 'questions/index.html', 'practice/index.html', 'progress/index.html', 'review/index.html', 'question-bank/index.json'];
@@ -32,9 +32,8 @@ function modulePages(): string[] {
 /** When the build printed the books: each one's print-first page and its PDF. */
 function printedBooks(withPdfs: boolean): string[] {
   if (!withPdfs) return [];
-  const moduleIds = modulePages().map((page) => page.split('/')[1]!);
-  const pages = [`${PRINT_DIR}/guide/index.html`, ...moduleIds.map((id) => `${PRINT_DIR}/modules/${id}/index.html`)];
-  return [...pages, ...[GUIDE_BOOK_ID, ...moduleIds].map((id) => `${PDF_DIR}/${bookFile(id)}`)];
+  const ids = [GUIDE_BOOK_ID, ...modulePages().map((page) => page.split('/')[1]!)];
+  return ids.flatMap((id) => [`${bookRoute(id)}index.html`, `${PDF_DIR}/${bookFile(id)}`]);
 }
 
 function conceptPages(): string[] {

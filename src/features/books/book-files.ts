@@ -6,9 +6,11 @@ export const PDF_DIR = 'pdf';
 /** The PDF step records what it wrote here (inside PDF_DIR), for the bench and the tests. */
 export const PDF_MANIFEST = 'manifest.json';
 /** The folder of the print-first book pages inside the built site (routes/print-routes.ts). */
-export const PRINT_DIR = 'print';
+const PRINT_DIR = 'print';
 /** The list of books, written by the print pages (inside the built site), read by the PDF step. */
 export const BOOKS_FILE = `${PRINT_DIR}/books.json`;
+/** The printed books' running headers, a stylesheet the print pages load (routes/running-heads.css.ts). */
+export const RUNNING_HEADS_FILE = `${PRINT_DIR}/running-heads.css`;
 /** The whole guide's PDF, without `.pdf`. */
 export const GUIDE_BOOK_ID = 'genai-study-guide';
 
@@ -46,6 +48,9 @@ export interface PdfManifest {
 }
 
 export const bookFile = (id: string) => `${id}.pdf`;
+
+/** A book's print-first page, relative to the site's base: `print/guide/` or `print/modules/<id>/`. */
+export const bookRoute = (id: string) => (id === GUIDE_BOOK_ID ? `${PRINT_DIR}/guide/` : `${PRINT_DIR}/modules/${id}/`);
 
 /** "2.4 MB", "380 KB": sizes as a learner deciding whether to download reads them. */
 export function formatBytes(bytes: number): string {

@@ -1,4 +1,4 @@
-import { GUIDE_BOOK_ID, PDF_DIR, PRINT_DIR, bookFile, type BookSpec } from './book-files.ts';
+import { GUIDE_BOOK_ID, PDF_DIR, bookFile, bookRoute, type BookSpec } from './book-files.ts';
 import type { BookTargets } from './book-html.ts';
 import type { GlossaryEntry } from '../../guide/glossary.ts';
 import type { SyllabusModule } from '../../guide/syllabus.ts';
@@ -12,11 +12,11 @@ export const pdfBooksBuilt = !config.skipPdf;
 /** The books the build prints: the whole guide first, then one per module in syllabus order. */
 export function bookSpecs(guide: Guide): BookSpec[] {
   return [
-    { id: GUIDE_BOOK_ID, file: bookFile(GUIDE_BOOK_ID), route: `${PRINT_DIR}/guide/`, title: 'GenAI Study Guide' },
+    { id: GUIDE_BOOK_ID, file: bookFile(GUIDE_BOOK_ID), route: bookRoute(GUIDE_BOOK_ID), title: 'GenAI Study Guide' },
     ...guide.syllabus.map(({ module }) => ({
       id: module.id,
       file: bookFile(module.id),
-      route: `${PRINT_DIR}/modules/${module.id}/`,
+      route: bookRoute(module.id),
       title: `Module ${module.data.order}: ${module.data.title}`,
     })),
   ];

@@ -1,5 +1,8 @@
 import type { InjectedRoute } from 'astro';
-import { BOOKS_FILE, PRINT_DIR } from '../book-files.ts';
+import { BOOKS_FILE, GUIDE_BOOK_ID, RUNNING_HEADS_FILE, bookRoute } from '../book-files.ts';
+
+/** Astro's route pattern for a book's page: its route without the trailing slash. */
+const bookPattern = (id: string) => `/${bookRoute(id).replace(/\/$/, '')}`;
 
 /**
  * The print-first book pages and the two files they need. They exist only to be printed to PDF, so
@@ -8,8 +11,8 @@ import { BOOKS_FILE, PRINT_DIR } from '../book-files.ts';
  * HTML). The dev server always has them, to preview the print layout in a browser.
  */
 export const PRINT_ROUTES: readonly InjectedRoute[] = [
-  { pattern: `/${PRINT_DIR}/guide`, entrypoint: new URL('./guide-book.astro', import.meta.url) },
-  { pattern: `/${PRINT_DIR}/modules/[module]`, entrypoint: new URL('./module-book.astro', import.meta.url) },
+  { pattern: bookPattern(GUIDE_BOOK_ID), entrypoint: new URL('./guide-book.astro', import.meta.url) },
+  { pattern: bookPattern('[module]'), entrypoint: new URL('./module-book.astro', import.meta.url) },
   { pattern: `/${BOOKS_FILE}`, entrypoint: new URL('./books.json.ts', import.meta.url) },
-  { pattern: `/${PRINT_DIR}/running-heads.css`, entrypoint: new URL('./running-heads.css.ts', import.meta.url) },
+  { pattern: `/${RUNNING_HEADS_FILE}`, entrypoint: new URL('./running-heads.css.ts', import.meta.url) },
 ];
