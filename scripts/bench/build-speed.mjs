@@ -20,21 +20,32 @@ const starlightRun = resolve(process.env.STARLIGHT_RUN || ['../shared', '../../s
 const timer = ['/usr/bin/time', '/bin/time'].find((path) => existsSync(path));
 const work = mkdtempSync(join(tmpdir(), 'guide-bench-'));
 
-/** Builds the site once; returns wall seconds, peak memory (MB, when GNU time exists), pages written and the search-index seconds. */
-function build(label, { contentDir = 'content', outDir, env = {} }) {
+/**
+ * Runs one build command to the end: wall seconds, its log, and peak memory (MB, the largest process,
+ * when GNU time exists). Throws with the log's end when it fails.
+ */
+function timedBuild(label, command, { cwd, env }) {
   const rssFile = join(work, 'rss');
-  // `npm run build`'s command (scripts/build.mjs: astro build with its memory settings).
-  const command = [process.execPath, 'scripts/build.mjs', '--outDir', outDir];
   const started = performance.now();
   const result = spawnSync(timer ?? command[0], timer ? ['-f', '%M', '-o', rssFile, ...command] : command.slice(1), {
+    cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', GUIDE_CONTENT_DIR: contentDir, GUIDE_CACHE_DIR: join(work, 'astro-cache'), ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   const seconds = (performance.now() - started) / 1000;
   const log = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`${label}: the build failed\n${log.slice(-3000)}`);
   const peakMb = timer ? Number(spawnSync('tail', ['-1', rssFile], { encoding: 'utf8' }).stdout) / 1024 : undefined;
+  return { seconds, log, peakMb };
+}
+
+/** Builds the site once; returns wall seconds, peak memory, pages written and the search-index seconds. */
+function build(label, { contentDir = 'content', outDir, env = {} }) {
+  // `npm run build`'s command (scripts/build.mjs: astro build with its memory settings).
+  const { seconds, log, peakMb } = timedBuild(label, [process.execPath, 'scripts/build.mjs', '--outDir', outDir], {
+    env: { NO_COLOR: '1', GUIDE_CONTENT_DIR: contentDir, GUIDE_CACHE_DIR: join(work, 'astro-cache'), ...env },
+  });
   const pages = readdirSync(outDir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
   const search = Number(/indexed \d+ pages .* in ([\d.]+) s/.exec(log)?.[1] ?? NaN);
   const pdf = /\[genai-guide:pdf-books\] (\d+ PDFs \(.*)/.exec(log)?.[1];
@@ -68,18 +79,7 @@ function prepareStarlight(contentDir, questionBank) {
 
 /** One Starlight build of the prepared project: wall seconds and peak memory. */
 function buildStarlight({ dir, pages }) {
-  const rssFile = join(work, 'starlight-rss');
-  const command = ['npm', 'run', 'build'];
-  const started = performance.now();
-  const result = spawnSync(timer ?? command[0], timer ? ['-f', '%M', '-o', rssFile, ...command] : command.slice(1), {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`Starlight's build failed\n${`${result.stdout}\n${result.stderr}`.slice(-2000)}`);
-  const peakMb = timer ? Number(spawnSync('tail', ['-1', rssFile], { encoding: 'utf8' }).stdout) / 1024 : undefined;
+  const { seconds, peakMb } = timedBuild("Starlight's build", ['npm', 'run', 'build'], { cwd: dir, env: {} });
   return { pages, seconds, peakMb };
 }
 
